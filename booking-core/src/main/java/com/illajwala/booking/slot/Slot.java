@@ -1,0 +1,91 @@
+package com.illajwala.booking.slot;
+
+import com.illajwala.booking.appointment.Appointment;
+import com.illajwala.booking.slot.SlotCommands.BookAppointment;
+import com.illajwala.booking.slot.SlotCommands.PublishSlot;
+import com.illajwala.events.AppointmentStatus;
+import com.illajwala.events.ConsultationMode;
+import com.illajwala.events.appointment.AppointmentBooked;
+import com.illajwala.events.slot.SlotPublished;
+import com.illajwala.events.slot.SlotSeatBooked;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.Instant;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
+
+/** One bookable interval of one doctor at one clinic, with one or more seats. */
+@Aggregate
+public class Slot {
+
+    @AggregateIdentifier
+    private String slotId;
+    private String tenantId;
+    private String doctorId;
+    private String clinicId;
+    private Instant start;
+    private Instant end;
+    private String timezone;
+    private int capacity;
+    private Set<ConsultationMode> modes;
+    private int seatsBooked;
+
+    protected Slot() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    void handle(PublishSlot command) {
+        if (slotId != null) {
+            return;
+        }
+        if (command.capacity() < 1 || !command.end().isAfter(command.start()) || command.modes().isEmpty()) {
+            throw new SlotRejection(SlotRejection.Reason.INVALID,
+                    "A slot needs at least one seat, one consultation mode and an end after its start");
+        }
+        apply(new SlotPublished(command.slotId(), command.tenantId(), command.doctorId(), command.clinicId(),
+                command.start(), command.end(), command.timezone(), command.capacity(), Set.copyOf(command.modes())));
+    }
+
+    /** Books a seat and creates the appointment; both aggregates' events commit in one transaction. */
+    @CommandHandler
+    AppointmentBooked handle(BookAppointment command) throws Exception {
+        if (seatsBooked >= capacity) {
+            throw new SlotRejection(SlotRejection.Reason.FULL, "The slot is fully booked");
+        }
+        if (!modes.contains(command.mode())) {
+            throw new SlotRejection(SlotRejection.Reason.MODE_NOT_OFFERED,
+                    "The slot does not offer " + command.mode().name().toLowerCase() + " consultations");
+        }
+        AppointmentBooked booked = new AppointmentBooked(command.appointmentId(), tenantId, slotId, doctorId,
+                clinicId, command.patientId(), start, end, timezone, command.mode(), AppointmentStatus.CONFIRMED);
+        apply(new SlotSeatBooked(slotId, tenantId, command.appointmentId(), seatsBooked + 1, capacity));
+        createNew(Appointment.class, () -> new Appointment(booked));
+        return booked;
+    }
+
+    @EventSourcingHandler
+    void on(SlotPublished event) {
+        slotId = event.slotId();
+        tenantId = event.tenantId();
+        doctorId = event.doctorId();
+        clinicId = event.clinicId();
+        start = event.start();
+        end = event.end();
+        timezone = event.timezone();
+        capacity = event.capacity();
+        modes = event.modes();
+    }
+
+    @EventSourcingHandler
+    void on(SlotSeatBooked event) {
+        seatsBooked = event.seatsBooked();
+    }
+}

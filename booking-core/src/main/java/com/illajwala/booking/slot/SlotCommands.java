@@ -1,0 +1,49 @@
+package com.illajwala.booking.slot;
+
+import com.illajwala.events.ConsultationMode;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+/** Commands handled by the {@link Slot} aggregate. */
+public final class SlotCommands {
+
+    private SlotCommands() {
+    }
+
+    /** Makes a slot bookable; publishing the same slot twice changes nothing. */
+    public record PublishSlot(
+            @TargetAggregateIdentifier String slotId,
+            String tenantId,
+            String doctorId,
+            String clinicId,
+            Instant start,
+            Instant end,
+            String timezone,
+            int capacity,
+            Set<ConsultationMode> modes) {
+
+        public static PublishSlot of(String tenantId, String doctorId, String clinicId, Instant start, Instant end,
+                                     String timezone, int capacity, Set<ConsultationMode> modes) {
+            return new PublishSlot(SlotCommands.slotId(doctorId, clinicId, start), tenantId, doctorId, clinicId, start, end,
+                    timezone, capacity, modes);
+        }
+    }
+
+    /** Takes a seat in the slot and creates the appointment for it, in one unit of work. */
+    public record BookAppointment(
+            @TargetAggregateIdentifier String slotId,
+            String appointmentId,
+            String patientId,
+            ConsultationMode mode) {
+    }
+
+    /** The id of a doctor's slot at a clinic, derived from its facts so that publishing is idempotent. */
+    public static String slotId(String doctorId, String clinicId, Instant start) {
+        String name = "slot:" + doctorId + ":" + clinicId + ":" + start;
+        return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+}

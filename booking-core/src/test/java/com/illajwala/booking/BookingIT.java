@@ -1,0 +1,199 @@
+package com.illajwala.booking;
+
+import com.illajwala.booking.command.CommandDispatcher;
+import com.illajwala.booking.slot.SlotCommands.PublishSlot;
+import com.illajwala.events.ConsultationMode;
+import com.illajwala.events.Topic;
+import com.illajwala.kafka.TopicReader;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.kafka.KafkaConnectionDetails;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BookingIT {
+
+    private static final String SEAT_BOOKED = "com.illajwala.slot.seat-booked.v1";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CommandDispatcher commands;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    KafkaConnectionDetails kafka;
+    @Autowired
+    WebTestClient client;
+
+    @Test
+    void exactlyOneOf200ConcurrentBookingsOfASingleSeatSlotWins() {
+        String slotId = publishSlot(1);
+        ConnectionProvider connections = ConnectionProvider.builder("race").maxConnections(200)
+                .pendingAcquireMaxCount(-1).build();
+        WebClient http = WebClient.builder()
+                .baseUrl("http://localhost:" + port)
+                .clientConnector(new org.springframework.http.client.reactive.ReactorClientHttpConnector(
+                        HttpClient.create(connections)))
+                .build();
+
+        List<Integer> statuses = Flux.range(0, 200)
+                .flatMap(i -> http.post().uri("/api/appointments")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of("slotId", slotId, "patientId", "patient-" + i))
+                        .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value())), 200)
+                .collectList()
+                .block(Duration.ofMinutes(2));
+        connections.dispose();
+
+        Map<Integer, Long> byStatus = statuses.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        assertThat(byStatus).containsExactlyInAnyOrderEntriesOf(Map.of(201, 1L, 409, 199L));
+        assertThat(eventsInStore(slotId, "com.illajwala.events.slot.SlotSeatBooked")).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> seatBookedRecordsOnKafka(slotId) >= 1);
+        assertThat(seatBookedRecordsOnKafka(slotId)).isEqualTo(1);
+    }
+
+    @Test
+    void bookingReturnsTheConfirmedAppointment() {
+        String slotId = publishSlot(1);
+
+        client.post().uri("/api/appointments").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("slotId", slotId, "patientId", "patient-1", "mode", "telehealth"))
+                .exchange()
+                .expectStatus().isCreated()
+                .expectBody()
+                .jsonPath("$.success").isEqualTo(true)
+                .jsonPath("$.data.slotId").isEqualTo(slotId)
+                .jsonPath("$.data.patientId").isEqualTo("patient-1")
+                .jsonPath("$.data.status").isEqualTo("confirmed")
+                .jsonPath("$.data.mode").isEqualTo("telehealth")
+                .jsonPath("$.data.appointmentId").isNotEmpty();
+    }
+
+    @Test
+    void unknownSlotIsNotFound() {
+        long before = totalEvents();
+        client.post().uri("/api/appointments").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("slotId", UUID.randomUUID().toString(), "patientId", "patient-1"))
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectBody()
+                .jsonPath("$.success").isEqualTo(false)
+                .jsonPath("$.error.code").isEqualTo("slot_not_found");
+        assertThat(totalEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void modeTheSlotDoesNotOfferIsRefused() {
+        String slotId = publishSlot(1);
+        long before = totalEvents();
+        client.post().uri("/api/appointments").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("slotId", slotId, "patientId", "patient-1", "mode", "home_visit"))
+                .exchange()
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.error.code").isEqualTo("mode_not_offered");
+        assertThat(totalEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void malformedJsonIsABadRequest() {
+        assertBadRequest("{\"slotId\": ", "malformed_json", null);
+    }
+
+    @Test
+    void missingFieldsAreNamed() {
+        long before = totalEvents();
+        client.post().uri("/api/appointments").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.error.code").isEqualTo("validation_failed")
+                .jsonPath("$.error.details[?(@.field == 'slotId')]").exists()
+                .jsonPath("$.error.details[?(@.field == 'patientId')]").exists();
+        assertThat(totalEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void wrongTypesAreNamed() {
+        assertBadRequest("{\"slotId\": 42, \"patientId\": \"patient-1\"}", "validation_failed", "slotId");
+        assertBadRequest("{\"slotId\": \"x\", \"patientId\": \"patient-1\", \"mode\": \"teleport\"}", "validation_failed", "mode");
+        assertBadRequest("[1, 2]", "invalid_body", null);
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsRefused() {
+        client.post().uri("/api/appointments").contentType(MediaType.TEXT_PLAIN)
+                .bodyValue("slotId=x")
+                .exchange()
+                .expectStatus().isEqualTo(415)
+                .expectBody().jsonPath("$.success").isEqualTo(false);
+    }
+
+    private void assertBadRequest(String body, String code, String field) {
+        long before = totalEvents();
+        WebTestClient.BodyContentSpec response = client.post().uri("/api/appointments")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body.getBytes(StandardCharsets.UTF_8))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.success").isEqualTo(false)
+                .jsonPath("$.error.code").isEqualTo(code);
+        if (field != null) {
+            response.jsonPath("$.error.details[0].field").isEqualTo(field);
+        }
+        assertThat(totalEvents()).isEqualTo(before);
+    }
+
+    private String publishSlot(int capacity) {
+        Instant start = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES)
+                .plusSeconds(UUID.randomUUID().hashCode() & 0xffff);
+        PublishSlot command = PublishSlot.of("apollo", "doctor-" + UUID.randomUUID(), "clinic-1", start,
+                start.plus(Duration.ofMinutes(30)), "Asia/Kolkata", capacity,
+                Set.of(ConsultationMode.CLINIC, ConsultationMode.TELEHEALTH));
+        commands.send(command).block(Duration.ofSeconds(10));
+        return command.slotId();
+    }
+
+    private long eventsInStore(String aggregateId, String payloadType) {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type = ?",
+                Long.class, aggregateId, payloadType);
+    }
+
+    private long totalEvents() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+    }
+
+    private long seatBookedRecordsOnKafka(String slotId) {
+        List<ConsumerRecord<String, byte[]>> records =
+                TopicReader.readAll(String.join(",", kafka.getBootstrapServers()), Topic.SLOT.topicName());
+        return records.stream()
+                .filter(r -> slotId.equals(r.key()))
+                .filter(r -> SEAT_BOOKED.equals(new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8)))
+                .count();
+    }
+}

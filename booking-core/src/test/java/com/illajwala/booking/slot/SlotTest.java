@@ -1,0 +1,134 @@
+package com.illajwala.booking.slot;
+
+import com.illajwala.booking.slot.SlotCommands.PublishSlot;
+import com.illajwala.events.AppointmentStatus;
+import com.illajwala.events.ConsultationMode;
+import com.illajwala.events.appointment.AppointmentBooked;
+import com.illajwala.events.slot.SlotPublished;
+import com.illajwala.events.slot.SlotSeatBooked;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static com.illajwala.booking.slot.SlotFixture.END;
+import static com.illajwala.booking.slot.SlotFixture.START;
+import static com.illajwala.booking.slot.SlotFixture.book;
+import static com.illajwala.booking.slot.SlotFixture.publish;
+import static com.illajwala.booking.slot.SlotFixture.published;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SlotTest {
+
+    private FixtureConfiguration<Slot> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Slot.class);
+    }
+
+    @Test
+    void publishesANewSlot() {
+        fixture.givenNoPriorActivity()
+                .when(publish(1))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(published(1));
+    }
+
+    @Test
+    void derivesTheSameIdFromTheSameDoctorClinicAndStart() {
+        assertThat(publish(1).slotId()).isEqualTo(publish(3).slotId());
+        assertThat(SlotCommands.slotId("doctor-1", "clinic-1", START))
+                .isNotEqualTo(SlotCommands.slotId("doctor-1", "clinic-1", END))
+                .isNotEqualTo(SlotCommands.slotId("doctor-2", "clinic-1", START));
+    }
+
+    @Test
+    void publishingTheSameSlotAgainChangesNothing() {
+        fixture.given(published(1))
+                .when(publish(1))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesASlotWithoutSeats() {
+        fixture.givenNoPriorActivity()
+                .when(publish(0))
+                .expectException(SlotRejection.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesASlotThatEndsBeforeItStarts() {
+        PublishSlot backwards = PublishSlot.of("apollo", "doctor-1", "clinic-1", END, START, "Asia/Kolkata", 1,
+                Set.of(ConsultationMode.CLINIC));
+        fixture.givenNoPriorActivity()
+                .when(backwards)
+                .expectException(SlotRejection.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesASlotWithoutConsultationModes() {
+        PublishSlot modeless = PublishSlot.of("apollo", "doctor-1", "clinic-1", START, END, "Asia/Kolkata", 1, Set.of());
+        fixture.givenNoPriorActivity()
+                .when(modeless)
+                .expectException(SlotRejection.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void bookingTakesASeatAndCreatesAConfirmedAppointment() {
+        SlotPublished slot = published(1);
+        AppointmentBooked expectedAppointment = new AppointmentBooked("appt-1", "apollo", slot.slotId(), "doctor-1",
+                "clinic-1", "patient-appt-1", START, END, "Asia/Kolkata", ConsultationMode.CLINIC,
+                AppointmentStatus.CONFIRMED);
+
+        fixture.given(slot)
+                .when(book("appt-1", ConsultationMode.CLINIC))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(expectedAppointment)
+                .expectEvents(new SlotSeatBooked(slot.slotId(), "apollo", "appt-1", 1, 1), expectedAppointment);
+    }
+
+    @Test
+    void refusesToBookAFullSlot() {
+        SlotPublished slot = published(1);
+        fixture.given(slot, new SlotSeatBooked(slot.slotId(), "apollo", "appt-1", 1, 1))
+                .when(book("appt-2", ConsultationMode.CLINIC))
+                .expectException(SlotRejection.class)
+                .expectExceptionMessage("The slot is fully booked")
+                .expectNoEvents();
+    }
+
+    @Test
+    void groupSessionTakesBookingsUntilEverySeatIsTaken() {
+        SlotPublished slot = published(2);
+        fixture.given(slot, new SlotSeatBooked(slot.slotId(), "apollo", "appt-1", 1, 2))
+                .when(book("appt-2", ConsultationMode.TELEHEALTH))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new SlotSeatBooked(slot.slotId(), "apollo", "appt-2", 2, 2),
+                        new AppointmentBooked("appt-2", "apollo", slot.slotId(), "doctor-1", "clinic-1",
+                                "patient-appt-2", START, END, "Asia/Kolkata", ConsultationMode.TELEHEALTH,
+                                AppointmentStatus.CONFIRMED));
+    }
+
+    @Test
+    void refusesAConsultationModeTheSlotDoesNotOffer() {
+        fixture.given(published(1))
+                .when(book("appt-1", ConsultationMode.HOME_VISIT))
+                .expectException(SlotRejection.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void refusesToBookASlotThatWasNeverPublished() {
+        fixture.givenNoPriorActivity()
+                .when(book("appt-1", ConsultationMode.CLINIC))
+                .expectException(AggregateNotFoundException.class);
+    }
+}

@@ -1,0 +1,47 @@
+package com.illajwala.events;
+
+import com.illajwala.events.appointment.AppointmentBooked;
+import com.illajwala.events.slot.SlotPublished;
+import com.illajwala.events.slot.SlotSeatBooked;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Every event type of the contract, named explicitly so that a Java rename never breaks a consumer. */
+public final class EventCatalogue {
+
+    private static final List<EventType<?>> TYPES = List.of(
+            new EventType<>("com.illajwala.slot.published.v1", SlotPublished.class, Topic.SLOT),
+            new EventType<>("com.illajwala.slot.seat-booked.v1", SlotSeatBooked.class, Topic.SLOT),
+            new EventType<>("com.illajwala.appointment.booked.v1", AppointmentBooked.class, Topic.APPOINTMENT));
+
+    private static final Map<Class<?>, EventType<?>> BY_CLASS =
+            TYPES.stream().collect(Collectors.toUnmodifiableMap(EventType::javaType, Function.identity()));
+    private static final Map<String, EventType<?>> BY_NAME =
+            TYPES.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
+
+    private EventCatalogue() {
+    }
+
+    /** All event types, in catalogue order. */
+    public static List<EventType<?>> all() {
+        return TYPES;
+    }
+
+    /** The type of an event record; every record of the contract is catalogued. */
+    public static EventType<?> typeOf(IllajwalaEvent event) {
+        EventType<?> type = BY_CLASS.get(event.getClass());
+        if (type == null) {
+            throw new IllegalArgumentException("Event class is not in the catalogue: " + event.getClass().getName());
+        }
+        return type;
+    }
+
+    /** The type with the given {@code ce_type}, if this version of the contract knows it. */
+    public static Optional<EventType<?>> byName(String ceType) {
+        return Optional.ofNullable(BY_NAME.get(ceType));
+    }
+}

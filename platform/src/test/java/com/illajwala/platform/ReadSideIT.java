@@ -1,0 +1,187 @@
+package com.illajwala.platform;
+
+import com.illajwala.booking.command.CommandDispatcher;
+import com.illajwala.booking.slot.SlotCommands.PublishSlot;
+import com.illajwala.events.ConsultationMode;
+import com.illajwala.events.appointment.AppointmentBooked;
+import com.illajwala.kafka.EventEnvelope;
+import com.illajwala.projections.ProjectionConsumer;
+import com.illajwala.projections.appointment.AppointmentView;
+import com.illajwala.projections.schedule.ScheduleStreamHub;
+import com.illajwala.projections.slot.SlotView;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
+import reactor.test.StepVerifier;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class ReadSideIT {
+
+    private static final ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>> SSE =
+            new ParameterizedTypeReference<>() { };
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    WebTestClient client;
+    @Autowired
+    CommandDispatcher commands;
+    @Autowired
+    ReactiveMongoTemplate mongo;
+    @Autowired
+    ScheduleStreamHub hub;
+    @Autowired
+    ProjectionConsumer projections;
+
+    @Test
+    void aBookingReachesTheReadModelTheRoutesAndTheDoctorsLiveBoard() {
+        String doctorId = "doctor-" + UUID.randomUUID();
+        PublishSlot slot = publishSlot(doctorId);
+        LocalDate boardDate = slot.start().atZone(ZoneId.of("Asia/Kolkata")).toLocalDate();
+        await().atMost(Duration.ofSeconds(30)).until(hub::isLive);
+        Flux<ServerSentEvent<Map<String, Object>>> board = WebClient.create("http://localhost:" + port).get()
+                .uri("/api/stream/schedule?doctorId={doctorId}&date={date}", doctorId, boardDate)
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .retrieve()
+                .bodyToFlux(SSE);
+
+        // The first heartbeat proves the stream is subscribed, so the booking cannot slip past it.
+        StepVerifier.create(board)
+                .expectNextMatches(event -> "heartbeat".equals(event.comment()))
+                .then(() -> book(slot.slotId(), "patient-1"))
+                .thenConsumeWhile(event -> event.event() == null)
+                .assertNext(event -> {
+                    assertThat(event.id()).isNotBlank();
+                    assertThat(event.event()).isEqualTo("com.illajwala.appointment.booked.v1");
+                    assertThat(event.data()).containsEntry("doctorId", doctorId)
+                            .containsEntry("slotId", slot.slotId())
+                            .containsEntry("status", "confirmed");
+                })
+                .thenCancel()
+                .verify(Duration.ofSeconds(30));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> client.get()
+                .uri("/api/doctors/{doctorId}/slots?from={from}", doctorId, slot.start().minusSeconds(1))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.data.length()").isEqualTo(1)
+                .jsonPath("$.data[0].slotId").isEqualTo(slot.slotId())
+                .jsonPath("$.data[0].status").isEqualTo("full")
+                .jsonPath("$.data[0].seatsBooked").isEqualTo(1));
+        AppointmentView appointment = mongo.findAll(AppointmentView.class, AppointmentView.COLLECTION)
+                .filter(view -> view.slotId().equals(slot.slotId()))
+                .blockFirst(Duration.ofSeconds(5));
+        assertThat(appointment).isNotNull();
+        client.get().uri("/api/appointments/{id}", appointment.appointmentId()).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.data.patientId").isEqualTo("patient-1")
+                .jsonPath("$.data.doctorId").isEqualTo(doctorId)
+                .jsonPath("$.data.status").isEqualTo("confirmed");
+        client.get().uri("/api/appointments?patientId=patient-1").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.data[?(@.appointmentId == '" + appointment.appointmentId() + "')]").exists();
+    }
+
+    @Test
+    void theBoardSendsHeartbeats() {
+        Flux<ServerSentEvent<Map<String, Object>>> board = WebClient.create("http://localhost:" + port).get()
+                .uri("/api/stream/schedule?doctorId=nobody")
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .retrieve()
+                .bodyToFlux(SSE);
+
+        StepVerifier.create(board.take(2))
+                .assertNext(event -> assertThat(event.comment()).isEqualTo("heartbeat"))
+                .assertNext(event -> assertThat(event.comment()).isEqualTo("heartbeat"))
+                .expectComplete()
+                .verify(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aRedeliveredEventChangesNothing() {
+        String doctorId = "doctor-" + UUID.randomUUID();
+        PublishSlot slot = publishSlot(doctorId);
+        book(slot.slotId(), "patient-2");
+        await().atMost(Duration.ofSeconds(30)).until(() -> "full".equals(slotView(slot.slotId()).status()));
+        SlotView before = slotView(slot.slotId());
+        AppointmentView appointment = mongo.findAll(AppointmentView.class, AppointmentView.COLLECTION)
+                .filter(view -> view.slotId().equals(slot.slotId()))
+                .blockFirst(Duration.ofSeconds(5));
+
+        // The slot's first event again, and the appointment's, as Kafka would redeliver them.
+        projections.apply(new EventEnvelope("redelivered-1", Instant.now(), 0,
+                new com.illajwala.events.slot.SlotPublished(slot.slotId(), "apollo", doctorId, "clinic-1",
+                        slot.start(), slot.end(), "Asia/Kolkata", 1, slot.modes()))).block();
+        projections.apply(new EventEnvelope("redelivered-2", Instant.now(), 0,
+                new AppointmentBooked(appointment.appointmentId(), "apollo", slot.slotId(), doctorId, "clinic-1",
+                        "someone-else", slot.start(), slot.end(), "Asia/Kolkata", ConsultationMode.CLINIC,
+                        com.illajwala.events.AppointmentStatus.CANCELLED))).block();
+
+        assertThat(slotView(slot.slotId())).isEqualTo(before);
+        assertThat(mongo.findById(appointment.appointmentId(), AppointmentView.class, AppointmentView.COLLECTION)
+                .block()).isEqualTo(appointment);
+    }
+
+    @Test
+    void slotRangeIsValidated() {
+        client.get().uri("/api/doctors/doctor-1/slots?from=yesterday").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.error.code").isEqualTo("validation_failed")
+                .jsonPath("$.error.details[0].field").isEqualTo("from");
+        client.get().uri("/api/doctors/doctor-1/slots?from=2026-12-02T00:00:00Z&to=2026-12-01T00:00:00Z").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error.details[0].field").isEqualTo("to");
+    }
+
+    @Test
+    void unknownAppointmentIsNotFound() {
+        client.get().uri("/api/appointments/{id}", UUID.randomUUID()).exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.error.code").isEqualTo("appointment_not_found");
+    }
+
+    private SlotView slotView(String slotId) {
+        return mongo.findById(slotId, SlotView.class, SlotView.COLLECTION).block(Duration.ofSeconds(5));
+    }
+
+    private PublishSlot publishSlot(String doctorId) {
+        Instant start = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        PublishSlot command = PublishSlot.of("apollo", doctorId, "clinic-1", start, start.plus(Duration.ofMinutes(30)),
+                "Asia/Kolkata", 1, Set.of(ConsultationMode.CLINIC));
+        commands.send(command).block(Duration.ofSeconds(10));
+        return command;
+    }
+
+    private void book(String slotId, String patientId) {
+        client.post().uri("/api/appointments").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("slotId", slotId, "patientId", patientId))
+                .exchange()
+                .expectStatus().isCreated();
+    }
+}

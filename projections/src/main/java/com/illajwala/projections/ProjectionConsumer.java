@@ -1,0 +1,81 @@
+package com.illajwala.projections;
+
+import com.illajwala.events.Topic;
+import com.illajwala.events.appointment.AppointmentEvent;
+import com.illajwala.events.slot.SlotEvent;
+import com.illajwala.kafka.EventEnvelope;
+import com.illajwala.kafka.EventSubscriber;
+import com.illajwala.projections.appointment.AppointmentView;
+import com.illajwala.projections.appointment.AppointmentViewProjection;
+import com.illajwala.projections.slot.SlotView;
+import com.illajwala.projections.slot.SlotViewProjection;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
+
+import java.time.Duration;
+import java.util.List;
+
+/** The read side's consumer group: applies every booking event to its read models. */
+@Component
+public class ProjectionConsumer implements SmartLifecycle {
+
+    private final EventSubscriber subscriber;
+    private final ReactiveMongoTemplate mongo;
+    private final SlotViewProjection slots;
+    private final AppointmentViewProjection appointments;
+    private final String groupId;
+    private volatile Disposable subscription;
+
+    public ProjectionConsumer(EventSubscriber subscriber, ReactiveMongoTemplate mongo, SlotViewProjection slots,
+                              AppointmentViewProjection appointments,
+                              @Value("${illajwala.projections.group-id:projections}") String groupId) {
+        this.subscriber = subscriber;
+        this.mongo = mongo;
+        this.slots = slots;
+        this.appointments = appointments;
+        this.groupId = groupId;
+    }
+
+    Mono<Void> apply(EventEnvelope envelope) {
+        if (envelope.data() instanceof SlotEvent slotEvent) {
+            return slots.on(slotEvent, envelope.sequence());
+        }
+        if (envelope.data() instanceof AppointmentEvent appointmentEvent) {
+            return appointments.on(appointmentEvent, envelope.sequence());
+        }
+        return Mono.empty();
+    }
+
+    @Override
+    public void start() {
+        ensureIndexes().block(Duration.ofSeconds(30));
+        subscription = subscriber.consume(groupId, List.of(Topic.SLOT, Topic.APPOINTMENT), this::apply).subscribe();
+    }
+
+    private Mono<Void> ensureIndexes() {
+        return Mono.when(
+                mongo.indexOps(SlotView.COLLECTION).ensureIndex(new Index().on("doctorId", Sort.Direction.ASC).on("start", Sort.Direction.ASC)),
+                mongo.indexOps(AppointmentView.COLLECTION).ensureIndex(new Index().on("patientId", Sort.Direction.ASC).on("start", Sort.Direction.ASC)),
+                mongo.indexOps(AppointmentView.COLLECTION).ensureIndex(new Index().on("doctorId", Sort.Direction.ASC).on("start", Sort.Direction.ASC)));
+    }
+
+    @Override
+    public void stop() {
+        Disposable current = subscription;
+        if (current != null) {
+            current.dispose();
+        }
+        subscription = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return subscription != null;
+    }
+}

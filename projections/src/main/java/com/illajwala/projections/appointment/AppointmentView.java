@@ -1,0 +1,25 @@
+package com.illajwala.projections.appointment;
+
+import com.illajwala.events.AppointmentStatus;
+import com.illajwala.events.ConsultationMode;
+import org.springframework.data.annotation.Id;
+
+import java.time.Instant;
+
+/** An appointment as patients and the clinic read it. */
+public record AppointmentView(
+        @Id String appointmentId,
+        String tenantId,
+        String slotId,
+        String doctorId,
+        String clinicId,
+        String patientId,
+        Instant start,
+        Instant end,
+        String timezone,
+        ConsultationMode mode,
+        AppointmentStatus status,
+        long version) {
+
+    public static final String COLLECTION = "appointments";
+}

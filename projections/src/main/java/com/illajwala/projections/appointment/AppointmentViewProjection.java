@@ -1,0 +1,36 @@
+package com.illajwala.projections.appointment;
+
+import com.illajwala.events.appointment.AppointmentBooked;
+import com.illajwala.events.appointment.AppointmentEvent;
+import com.illajwala.projections.VersionedUpsert;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** Keeps {@link AppointmentView}s from the appointment topic. */
+@Component
+public class AppointmentViewProjection {
+
+    private final VersionedUpsert upsert;
+
+    public AppointmentViewProjection(VersionedUpsert upsert) {
+        this.upsert = upsert;
+    }
+
+    public Mono<Void> on(AppointmentEvent event, long sequence) {
+        if (event instanceof AppointmentBooked booked) {
+            return upsert.create(AppointmentView.COLLECTION, booked.appointmentId(), sequence, new Update()
+                    .setOnInsert("tenantId", booked.tenantId())
+                    .setOnInsert("slotId", booked.slotId())
+                    .setOnInsert("doctorId", booked.doctorId())
+                    .setOnInsert("clinicId", booked.clinicId())
+                    .setOnInsert("patientId", booked.patientId())
+                    .setOnInsert("start", booked.start())
+                    .setOnInsert("end", booked.end())
+                    .setOnInsert("timezone", booked.timezone())
+                    .setOnInsert("mode", booked.mode())
+                    .setOnInsert("status", booked.status()));
+        }
+        return Mono.empty();
+    }
+}

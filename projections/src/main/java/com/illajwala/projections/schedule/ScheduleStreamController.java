@@ -1,0 +1,53 @@
+package com.illajwala.projections.schedule;
+
+import com.illajwala.events.appointment.AppointmentBooked;
+import com.illajwala.kafka.EventEnvelope;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** The doctor's live schedule board: appointment changes as they happen, with heartbeats. */
+@RestController
+class ScheduleStreamController {
+
+    private final ScheduleStreamHub hub;
+    private final Duration heartbeatInterval;
+
+    ScheduleStreamController(ScheduleStreamHub hub,
+                             @Value("${illajwala.stream.heartbeat-interval:15s}") Duration heartbeatInterval) {
+        this.hub = hub;
+        this.heartbeatInterval = heartbeatInterval;
+    }
+
+    /**
+     * @param date the day of the board, in the clinic's time zone; every day when absent
+     */
+    @GetMapping(path = "/api/stream/schedule", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    Flux<ServerSentEvent<Object>> schedule(@RequestParam String doctorId,
+                                           @RequestParam(required = false) LocalDate date) {
+        Flux<ServerSentEvent<Object>> changes = hub.updates()
+                .filter(envelope -> concerns(envelope, doctorId, date))
+                .map(envelope -> ServerSentEvent.builder((Object) envelope.data())
+                        .id(envelope.id())
+                        .event(envelope.type().name())
+                        .build());
+        Flux<ServerSentEvent<Object>> heartbeats = Flux.interval(heartbeatInterval)
+                .map(tick -> ServerSentEvent.builder().comment("heartbeat").build());
+        return Flux.merge(changes, heartbeats);
+    }
+
+    private static boolean concerns(EventEnvelope envelope, String doctorId, LocalDate date) {
+        if (!(envelope.data() instanceof AppointmentBooked booked) || !booked.doctorId().equals(doctorId)) {
+            return false;
+        }
+        return date == null || booked.start().atZone(ZoneId.of(booked.timezone())).toLocalDate().equals(date);
+    }
+}

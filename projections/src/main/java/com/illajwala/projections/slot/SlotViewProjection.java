@@ -1,0 +1,42 @@
+package com.illajwala.projections.slot;
+
+import com.illajwala.events.slot.SlotEvent;
+import com.illajwala.events.slot.SlotPublished;
+import com.illajwala.events.slot.SlotSeatBooked;
+import com.illajwala.projections.VersionedUpsert;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** Keeps {@link SlotView}s from the slot topic. */
+@Component
+public class SlotViewProjection {
+
+    private final VersionedUpsert upsert;
+
+    public SlotViewProjection(VersionedUpsert upsert) {
+        this.upsert = upsert;
+    }
+
+    public Mono<Void> on(SlotEvent event, long sequence) {
+        if (event instanceof SlotPublished published) {
+            return upsert.create(SlotView.COLLECTION, published.slotId(), sequence, new Update()
+                    .setOnInsert("tenantId", published.tenantId())
+                    .setOnInsert("doctorId", published.doctorId())
+                    .setOnInsert("clinicId", published.clinicId())
+                    .setOnInsert("start", published.start())
+                    .setOnInsert("end", published.end())
+                    .setOnInsert("timezone", published.timezone())
+                    .setOnInsert("capacity", published.capacity())
+                    .setOnInsert("seatsBooked", 0)
+                    .setOnInsert("modes", published.modes())
+                    .setOnInsert("status", "open"));
+        }
+        if (event instanceof SlotSeatBooked booked) {
+            return upsert.update(SlotView.COLLECTION, booked.slotId(), sequence, new Update()
+                    .set("seatsBooked", booked.seatsBooked())
+                    .set("status", booked.seatsBooked() >= booked.capacity() ? "full" : "open"));
+        }
+        return Mono.empty();
+    }
+}
