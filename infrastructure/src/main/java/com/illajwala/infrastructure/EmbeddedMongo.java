@@ -1,0 +1,65 @@
+package com.illajwala.infrastructure;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A MongoDB wire-protocol server (mongo-java-server) in this JVM: persisted to an H2 file when a
+ * data directory is given, in memory otherwise. Stop and start keep the port and the data.
+ */
+public final class EmbeddedMongo implements AutoCloseable {
+
+    private final Path dataFile;
+    private final int port;
+    private MongoServer server;
+
+    private EmbeddedMongo(Path dataFile) {
+        this.dataFile = dataFile;
+        this.port = FreePorts.find();
+    }
+
+    public static EmbeddedMongo start(Path dataDir) {
+        try {
+            Path file = dataDir == null ? null : Files.createDirectories(dataDir).resolve("illajwala.mv");
+            EmbeddedMongo mongo = new EmbeddedMongo(file);
+            mongo.start();
+            return mongo;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the MongoDB data directory", e);
+        }
+    }
+
+    public String connectionString(String database) {
+        return "mongodb://127.0.0.1:" + port + "/" + database;
+    }
+
+    public synchronized void start() {
+        if (server != null) {
+            return;
+        }
+        MongoBackend backend = dataFile == null ? new MemoryBackend() : new H2Backend(dataFile.toString());
+        MongoServer mongoServer = new MongoServer(backend);
+        mongoServer.bind("127.0.0.1", port);
+        server = mongoServer;
+    }
+
+    public synchronized void stop() {
+        if (server == null) {
+            return;
+        }
+        server.shutdownNow();
+        server = null;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}
