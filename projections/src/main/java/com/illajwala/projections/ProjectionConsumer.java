@@ -42,7 +42,8 @@ public class ProjectionConsumer implements SmartLifecycle {
         this.groupId = groupId;
     }
 
-    Mono<Void> apply(EventEnvelope envelope) {
+    /** Applies one event to the read models it concerns; applying it again changes nothing. */
+    public Mono<Void> apply(EventEnvelope envelope) {
         if (envelope.data() instanceof SlotEvent slotEvent) {
             return slots.on(slotEvent, envelope.sequence());
         }
