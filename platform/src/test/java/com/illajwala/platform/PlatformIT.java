@@ -58,4 +58,21 @@ class PlatformIT {
                 .jsonPath("$.success").isEqualTo(false)
                 .jsonPath("$.error.code").isEqualTo("not_found");
     }
+
+    @Test
+    void servesTheBuiltSinglePageApps() {
+        client.get().uri("/").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class)
+                .value(body -> org.assertj.core.api.Assertions.assertThat(body)
+                        .contains("<div id=\"root\">", "<title>Illajwala</title>"));
+        client.get().uri("/doctor/").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class)
+                .value(body -> org.assertj.core.api.Assertions.assertThat(body).contains("Illajwala — Doctor"));
+        client.get().uri("/admin/").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class)
+                .value(body -> org.assertj.core.api.Assertions.assertThat(body).contains("Illajwala — Admin"));
+    }
 }
