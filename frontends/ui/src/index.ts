@@ -1,2 +1,3 @@
 export { PageShell } from "./PageShell";
 export { StatusPanel } from "./StatusPanel";
+export { mountApp } from "./mountApp";

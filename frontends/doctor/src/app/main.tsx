@@ -1,18 +1,3 @@
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { PageShell, StatusPanel } from "@illajwala/ui";
+import { StatusPanel, mountApp } from "@illajwala/ui";
 
-const root = document.getElementById("root");
-if (root === null) {
-  throw new Error("index.html has no #root");
-}
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={new QueryClient()}>
-      <PageShell title="Illajwala — Doctor">
-        <StatusPanel />
-      </PageShell>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+mountApp("Illajwala — Doctor", <StatusPanel />);
