@@ -75,4 +75,16 @@ class PlatformIT {
                 .expectBody(String.class)
                 .value(body -> org.assertj.core.api.Assertions.assertThat(body).contains("Illajwala — Admin"));
     }
+
+    @Test
+    void publishesOnlyThePublicHalvesOfTheSigningKeys() {
+        client.get().uri("/.well-known/jwks.json").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.keys[0].kty").isEqualTo("EC")
+                .jsonPath("$.keys[0].crv").isEqualTo("P-256")
+                .jsonPath("$.keys[0].alg").isEqualTo("ES256")
+                .jsonPath("$.keys[0].kid").isNotEmpty()
+                .jsonPath("$.keys[0].d").doesNotExist();
+    }
 }
