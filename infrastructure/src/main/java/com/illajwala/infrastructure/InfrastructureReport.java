@@ -23,10 +23,6 @@ public final class InfrastructureReport {
         entries.add(entry);
     }
 
-    public List<Entry> entries() {
-        return List.copyOf(entries);
-    }
-
     public Source sourceOf(String dependency) {
         return entries.stream().filter(e -> e.dependency().equals(dependency)).map(Entry::source).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(dependency + " was not resolved"));

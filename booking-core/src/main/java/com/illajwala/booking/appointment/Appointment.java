@@ -1,6 +1,5 @@
 package com.illajwala.booking.appointment;
 
-import com.illajwala.events.AppointmentStatus;
 import com.illajwala.events.appointment.AppointmentBooked;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -14,7 +13,6 @@ public class Appointment {
 
     @AggregateIdentifier
     private String appointmentId;
-    private AppointmentStatus status;
 
     protected Appointment() {
     }
@@ -26,6 +24,5 @@ public class Appointment {
     @EventSourcingHandler
     void on(AppointmentBooked event) {
         appointmentId = event.appointmentId();
-        status = event.status();
     }
 }
