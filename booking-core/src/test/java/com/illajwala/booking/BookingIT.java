@@ -1,16 +1,21 @@
 package com.illajwala.booking;
 
-import com.illajwala.booking.command.CommandDispatcher;
+import com.illajwala.eventstore.command.CommandDispatcher;
 import com.illajwala.booking.slot.SlotCommands.PublishSlot;
 import com.illajwala.events.ConsultationMode;
 import com.illajwala.events.Topic;
 import com.illajwala.kafka.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import com.illajwala.identity.auth.AccessTokens;
+import com.illajwala.web.access.Caller;
+import com.illajwala.web.access.Role;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.kafka.KafkaConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -47,7 +52,15 @@ class BookingIT {
     @Autowired
     KafkaConnectionDetails kafka;
     @Autowired
+    WebTestClient anonymous;
+    @Autowired
+    AccessTokens tokens;
     WebTestClient client;
+
+    @BeforeEach
+    void signInAsAPatient() {
+        client = as(patient("patient-1"));
+    }
 
     @Test
     void exactlyOneOf200ConcurrentBookingsOfASingleSeatSlotWins() {
@@ -63,7 +76,8 @@ class BookingIT {
         List<Integer> statuses = Flux.range(0, 200)
                 .flatMap(i -> http.post().uri("/api/appointments")
                         .contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue(Map.of("slotId", slotId, "patientId", "patient-" + i))
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(patient("patient-" + i)))
+                        .bodyValue(Map.of("slotId", slotId))
                         .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value())), 200)
                 .collectList()
                 .block(Duration.ofMinutes(2));
@@ -81,7 +95,7 @@ class BookingIT {
         String slotId = publishSlot(1);
 
         client.post().uri("/api/appointments").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("slotId", slotId, "patientId", "patient-1", "mode", "telehealth"))
+                .bodyValue(Map.of("slotId", slotId, "mode", "telehealth"))
                 .exchange()
                 .expectStatus().isCreated()
                 .expectBody()
@@ -97,7 +111,7 @@ class BookingIT {
     void unknownSlotIsNotFound() {
         long before = totalEvents();
         client.post().uri("/api/appointments").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("slotId", UUID.randomUUID().toString(), "patientId", "patient-1"))
+                .bodyValue(Map.of("slotId", UUID.randomUUID().toString()))
                 .exchange()
                 .expectStatus().isNotFound()
                 .expectBody()
@@ -111,7 +125,7 @@ class BookingIT {
         String slotId = publishSlot(1);
         long before = totalEvents();
         client.post().uri("/api/appointments").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("slotId", slotId, "patientId", "patient-1", "mode", "home_visit"))
+                .bodyValue(Map.of("slotId", slotId, "mode", "home_visit"))
                 .exchange()
                 .expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.error.code").isEqualTo("mode_not_offered");
@@ -132,16 +146,66 @@ class BookingIT {
                 .expectStatus().isBadRequest()
                 .expectBody()
                 .jsonPath("$.error.code").isEqualTo("validation_failed")
-                .jsonPath("$.error.details[?(@.field == 'slotId')]").exists()
-                .jsonPath("$.error.details[?(@.field == 'patientId')]").exists();
+                .jsonPath("$.error.details[?(@.field == 'slotId')]").exists();
         assertThat(totalEvents()).isEqualTo(before);
     }
 
     @Test
     void wrongTypesAreNamed() {
-        assertBadRequest("{\"slotId\": 42, \"patientId\": \"patient-1\"}", "validation_failed", "slotId");
-        assertBadRequest("{\"slotId\": \"x\", \"patientId\": \"patient-1\", \"mode\": \"teleport\"}", "validation_failed", "mode");
+        assertBadRequest("{\"slotId\": 42}", "validation_failed", "slotId");
+        assertBadRequest("{\"slotId\": \"x\", \"mode\": \"teleport\"}", "validation_failed", "mode");
         assertBadRequest("[1, 2]", "invalid_body", null);
+    }
+
+    @Test
+    void aPatientIdTenantOrStatusInTheBodyIsRefusedNotApplied() {
+        String slotId = publishSlot(1);
+        assertBadRequest("{\"slotId\": \"" + slotId + "\", \"patientId\": \"patient-2\"}", "validation_failed", "patientId");
+        assertBadRequest("{\"slotId\": \"" + slotId + "\", \"tenantId\": \"sunrise\"}", "validation_failed", "tenantId");
+        assertBadRequest("{\"slotId\": \"" + slotId + "\", \"status\": \"completed\"}", "validation_failed", "status");
+    }
+
+    @Test
+    void anAnonymousBookingIsUnauthorisedAndChangesNothing() {
+        String slotId = publishSlot(1);
+        long before = totalEvents();
+        anonymous.post().uri("/api/appointments").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("slotId", slotId))
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.error.code").isEqualTo("unauthenticated");
+        anonymous.post().uri("/api/appointments").contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer not-a-token")
+                .bodyValue(Map.of("slotId", slotId))
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.error.code").isEqualTo("invalid_token");
+        assertThat(totalEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void staffCannotBookAsIfTheyWereThePatient() {
+        String slotId = publishSlot(1);
+        as(new Caller("staff-1", "desk@apollo.test", Role.STAFF, "apollo", "clinic-1"))
+                .post().uri("/api/appointments").header(HttpHeaders.HOST, "apollo.localhost")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("slotId", slotId))
+                .exchange()
+                .expectStatus().isForbidden();
+        assertThat(eventsInStore(slotId, "com.illajwala.events.slot.SlotSeatBooked")).isZero();
+    }
+
+    @Test
+    void aSlotOfAnotherTenantCannotBeBookedThroughThisTenantsHost() {
+        String slotId = publishSlot(1);
+        client.post().uri("/api/appointments").header(HttpHeaders.HOST, "sunrise.localhost")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("slotId", slotId))
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.error.code").isEqualTo("slot_not_found");
+        client.post().uri("/api/appointments").header(HttpHeaders.HOST, "apollo.localhost")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("slotId", slotId))
+                .exchange()
+                .expectStatus().isCreated();
     }
 
     @Test
@@ -167,6 +231,14 @@ class BookingIT {
             response.jsonPath("$.error.details[0].field").isEqualTo(field);
         }
         assertThat(totalEvents()).isEqualTo(before);
+    }
+
+    private static Caller patient(String patientId) {
+        return new Caller(patientId, patientId + "@example.test", Role.PATIENT, Caller.PLATFORM_TENANT, null);
+    }
+
+    private WebTestClient as(Caller caller) {
+        return anonymous.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(caller)).build();
     }
 
     private String publishSlot(int capacity) {

@@ -1,8 +1,11 @@
 package com.illajwala.booking;
 
+import com.illajwala.identity.IdentityConfiguration;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Import;
 
-/** booking-core on its own, on the infrastructure the infrastructure library resolves. */
+/** booking-core with identity's authentication in front, on the infrastructure the infrastructure library resolves. */
 @SpringBootApplication
+@Import(IdentityConfiguration.class)
 class BookingTestApplication {
 }

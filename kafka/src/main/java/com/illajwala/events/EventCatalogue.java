@@ -1,6 +1,10 @@
 package com.illajwala.events;
 
 import com.illajwala.events.appointment.AppointmentBooked;
+import com.illajwala.events.identity.ClinicRegistered;
+import com.illajwala.events.identity.DoctorOnboarded;
+import com.illajwala.events.identity.DoctorVerified;
+import com.illajwala.events.identity.TenantRegistered;
 import com.illajwala.events.slot.SlotPublished;
 import com.illajwala.events.slot.SlotSeatBooked;
 
@@ -16,7 +20,11 @@ public final class EventCatalogue {
     private static final List<EventType<?>> TYPES = List.of(
             new EventType<>("com.illajwala.slot.published.v1", SlotPublished.class, Topic.SLOT),
             new EventType<>("com.illajwala.slot.seat-booked.v1", SlotSeatBooked.class, Topic.SLOT),
-            new EventType<>("com.illajwala.appointment.booked.v1", AppointmentBooked.class, Topic.APPOINTMENT));
+            new EventType<>("com.illajwala.appointment.booked.v1", AppointmentBooked.class, Topic.APPOINTMENT),
+            new EventType<>("com.illajwala.tenant.registered.v1", TenantRegistered.class, Topic.IDENTITY),
+            new EventType<>("com.illajwala.clinic.registered.v1", ClinicRegistered.class, Topic.IDENTITY),
+            new EventType<>("com.illajwala.doctor.onboarded.v1", DoctorOnboarded.class, Topic.IDENTITY),
+            new EventType<>("com.illajwala.doctor.verified.v1", DoctorVerified.class, Topic.IDENTITY));
 
     private static final Map<Class<?>, EventType<?>> BY_CLASS =
             TYPES.stream().collect(Collectors.toUnmodifiableMap(EventType::javaType, Function.identity()));

@@ -1,6 +1,6 @@
 package com.illajwala.platform;
 
-import com.illajwala.booking.command.CommandDispatcher;
+import com.illajwala.eventstore.command.CommandDispatcher;
 import com.illajwala.booking.slot.SlotCommands.PublishSlot;
 import com.illajwala.events.ConsultationMode;
 import com.illajwala.events.appointment.AppointmentBooked;
@@ -9,12 +9,15 @@ import com.illajwala.projections.ProjectionConsumer;
 import com.illajwala.projections.appointment.AppointmentView;
 import com.illajwala.projections.schedule.ScheduleStreamHub;
 import com.illajwala.projections.slot.SlotView;
+import com.illajwala.identity.auth.AccessTokens;
+import com.illajwala.web.access.Caller;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.context.ActiveProfiles;
@@ -54,6 +57,8 @@ class ReadSideIT {
     ScheduleStreamHub hub;
     @Autowired
     ProjectionConsumer projections;
+    @Autowired
+    AccessTokens tokens;
 
     @Test
     void aBookingReachesTheReadModelTheRoutesAndTheDoctorsLiveBoard() {
@@ -63,6 +68,8 @@ class ReadSideIT {
         await().atMost(Duration.ofSeconds(30)).until(hub::isLive);
         Flux<ServerSentEvent<Map<String, Object>>> board = WebClient.create("http://localhost:" + port).get()
                 .uri("/api/stream/schedule?doctorId={doctorId}&date={date}", doctorId, boardDate)
+                .header(HttpHeaders.HOST, "apollo.localhost")
+                .header(HttpHeaders.AUTHORIZATION, bearer(TestCallers.doctor(doctorId, "apollo")))
                 .accept(MediaType.TEXT_EVENT_STREAM)
                 .retrieve()
                 .bodyToFlux(SSE);
@@ -95,13 +102,13 @@ class ReadSideIT {
                 .filter(view -> view.slotId().equals(slot.slotId()))
                 .blockFirst(Duration.ofSeconds(5));
         assertThat(appointment).isNotNull();
-        client.get().uri("/api/appointments/{id}", appointment.appointmentId()).exchange()
+        asPatient("patient-1").get().uri("/api/appointments/{id}", appointment.appointmentId()).exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.data.patientId").isEqualTo("patient-1")
                 .jsonPath("$.data.doctorId").isEqualTo(doctorId)
                 .jsonPath("$.data.status").isEqualTo("confirmed");
-        client.get().uri("/api/appointments?patientId=patient-1").exchange()
+        asPatient("patient-1").get().uri("/api/appointments").exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.data[?(@.appointmentId == '" + appointment.appointmentId() + "')]").exists();
@@ -111,6 +118,8 @@ class ReadSideIT {
     void theBoardSendsHeartbeats() {
         Flux<ServerSentEvent<Map<String, Object>>> board = WebClient.create("http://localhost:" + port).get()
                 .uri("/api/stream/schedule?doctorId=nobody")
+                .header(HttpHeaders.HOST, "apollo.localhost")
+                .header(HttpHeaders.AUTHORIZATION, bearer(TestCallers.doctor("nobody", "apollo")))
                 .accept(MediaType.TEXT_EVENT_STREAM)
                 .retrieve()
                 .bodyToFlux(SSE);
@@ -161,7 +170,7 @@ class ReadSideIT {
 
     @Test
     void unknownAppointmentIsNotFound() {
-        client.get().uri("/api/appointments/{id}", UUID.randomUUID()).exchange()
+        asPatient("patient-1").get().uri("/api/appointments/{id}", UUID.randomUUID()).exchange()
                 .expectStatus().isNotFound()
                 .expectBody().jsonPath("$.error.code").isEqualTo("appointment_not_found");
     }
@@ -178,9 +187,17 @@ class ReadSideIT {
         return command;
     }
 
+    private String bearer(Caller caller) {
+        return "Bearer " + tokens.issue(caller);
+    }
+
+    private WebTestClient asPatient(String patientId) {
+        return client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, bearer(TestCallers.patient(patientId))).build();
+    }
+
     private void book(String slotId, String patientId) {
-        client.post().uri("/api/appointments").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("slotId", slotId, "patientId", patientId))
+        asPatient(patientId).post().uri("/api/appointments").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("slotId", slotId))
                 .exchange()
                 .expectStatus().isCreated();
     }

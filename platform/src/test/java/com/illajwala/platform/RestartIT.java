@@ -1,18 +1,20 @@
 package com.illajwala.platform;
 
-import com.illajwala.booking.command.CommandDispatcher;
+import com.illajwala.eventstore.command.CommandDispatcher;
 import com.illajwala.booking.slot.SlotCommands.PublishSlot;
 import com.illajwala.events.ConsultationMode;
 import com.illajwala.events.Topic;
 import com.illajwala.kafka.TopicReader;
 import com.illajwala.projections.appointment.AppointmentView;
 import com.illajwala.projections.slot.SlotView;
+import com.illajwala.identity.auth.AccessTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.kafka.KafkaConnectionDetails;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -132,15 +134,20 @@ class RestartIT {
         return slots.stream().map(PublishSlot::slotId).toList();
     }
 
+    /** A patient's client; signing keys are generated at each start, so each run signs its own token. */
     private static WebClient client(ConfigurableApplicationContext context) {
-        return WebClient.create("http://localhost:" + context.getEnvironment().getProperty("local.server.port"));
+        String token = context.getBean(AccessTokens.class).issue(TestCallers.patient("patient-restart"));
+        return WebClient.builder()
+                .baseUrl("http://localhost:" + context.getEnvironment().getProperty("local.server.port"))
+                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .build();
     }
 
     /** True when the platform answered 201; a refused connection while it stops is just a failed attempt. */
     private static Mono<Boolean> book(WebClient http, String slotId) {
         return http.post().uri("/api/appointments")
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("slotId", slotId, "patientId", "patient-" + slotId))
+                .bodyValue(Map.of("slotId", slotId))
                 .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value() == 201))
                 .onErrorReturn(false);
     }

@@ -3,6 +3,7 @@ package com.illajwala.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -47,6 +48,7 @@ public class ApiExceptionHandler implements WebExceptionHandler {
             log.error("Request {} {} failed", exchange.getRequest().getMethod(), exchange.getRequest().getPath(), failure);
         }
         response.setStatusCode(apiException.status());
+        response.getHeaders().addAll(apiException.headers());
         response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
         byte[] body;
         try {
@@ -84,7 +86,8 @@ public class ApiExceptionHandler implements WebExceptionHandler {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            return ApiException.invalidField(field, "has the wrong type or format");
+            return ApiException.invalidField(field, mapping instanceof UnrecognizedPropertyException
+                    ? "is not a field of this request" : "has the wrong type or format");
         }
         if (cause instanceof JsonMappingException) {
             return ApiException.badRequest("invalid_body", "The request body does not have the expected shape", null);

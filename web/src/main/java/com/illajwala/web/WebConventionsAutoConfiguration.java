@@ -1,5 +1,6 @@
 package com.illajwala.web;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -10,6 +11,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.web.reactive.config.WebFluxConfigurer;
+import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
+import com.illajwala.web.access.RequestIdentityArguments;
 
 /** Registers the shared error handler and makes JSON input strict about types. */
 @AutoConfiguration(after = JacksonAutoConfiguration.class)
@@ -17,16 +21,30 @@ public class WebConventionsAutoConfiguration {
 
     /**
      * Jackson by default reads {@code "slotId": 123} as the string "123" and {@code "capacity": "2"}
-     * as the number 2; a client sending the wrong type should hear about it instead.
+     * as the number 2; a client sending the wrong type should hear about it instead. A field the
+     * route does not take (say {@code tenantId} or {@code role} in a body) is refused, never applied
+     * or silently dropped.
      */
     @Bean
     Jackson2ObjectMapperBuilderCustomizer strictJsonTypes() {
         return builder -> builder
                 .featuresToDisable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .featuresToEnable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .postConfigurer(mapper -> mapper.coercionConfigFor(LogicalType.Textual)
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+    }
+
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+    WebFluxConfigurer requestIdentityArguments() {
+        return new WebFluxConfigurer() {
+            @Override
+            public void configureArgumentResolvers(ArgumentResolverConfigurer configurer) {
+                configurer.addCustomResolver(new RequestIdentityArguments());
+            }
+        };
     }
 
     @Bean

@@ -49,6 +49,16 @@ class ApiExceptionHandlerTest {
             return Mono.error(ApiException.conflict("slot_full", "The slot is fully booked"));
         }
 
+        @GetMapping("/busy")
+        Mono<ApiResponse<Void>> busy() {
+            return Mono.error(ApiException.tooManyRequests(java.time.Duration.ofSeconds(7)));
+        }
+
+        @GetMapping("/me")
+        ApiResponse<String> me(com.illajwala.web.access.Caller caller) {
+            return ApiResponse.ok(caller.userId());
+        }
+
         @GetMapping("/bug")
         Mono<ApiResponse<Void>> bug() {
             return Mono.error(new IllegalStateException("secret internals"));
@@ -91,6 +101,29 @@ class ApiExceptionHandlerTest {
     void namesTheElementOfAListWithTheWrongType() {
         post("{\"name\":\"a\",\"seats\":2,\"tags\":[\"x\",{\"y\":1}]}").expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.error.details[0].field").isEqualTo("tags[1]");
+    }
+
+    @Test
+    void refusesAFieldTheRouteDoesNotTakeAndNamesIt() {
+        post("{\"name\":\"a\",\"seats\":2,\"tenantId\":\"other\"}").expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.error.details[0].field").isEqualTo("tenantId")
+                .jsonPath("$.error.details[0].message").isEqualTo("is not a field of this request");
+    }
+
+    @Test
+    void answersTooManyRequestsWithRetryAfter() {
+        client.get().uri("/busy").exchange()
+                .expectStatus().isEqualTo(429)
+                .expectHeader().valueEquals("Retry-After", "7")
+                .expectBody().jsonPath("$.error.code").isEqualTo("rate_limited");
+    }
+
+    @Test
+    void aRouteThatNeedsACallerRefusesAnAnonymousRequest() {
+        client.get().uri("/me").exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.error.code").isEqualTo("unauthenticated");
     }
 
     @Test

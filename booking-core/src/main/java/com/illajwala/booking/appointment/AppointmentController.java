@@ -1,12 +1,15 @@
 package com.illajwala.booking.appointment;
 
-import com.illajwala.booking.command.CommandDispatcher;
+import com.illajwala.eventstore.command.CommandDispatcher;
 import com.illajwala.booking.slot.SlotCommands.BookAppointment;
 import com.illajwala.booking.slot.SlotRejection;
 import com.illajwala.events.ConsultationMode;
 import com.illajwala.events.appointment.AppointmentBooked;
 import com.illajwala.web.ApiException;
 import com.illajwala.web.ApiResponse;
+import com.illajwala.web.access.Caller;
+import com.illajwala.web.access.HostTenant;
+import com.illajwala.web.access.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -33,22 +36,24 @@ class AppointmentController {
     }
 
     /**
-     * @param slotId    the slot to book
-     * @param patientId the patient; taken from the caller's token once identity lands
-     * @param mode      defaults to an in-clinic consultation
+     * The patient is the caller; a body naming anyone else (or a tenant, or a status) is refused.
+     *
+     * @param slotId the slot to book
+     * @param mode   defaults to an in-clinic consultation
      */
     record BookAppointmentRequest(
             @NotBlank @Size(max = 64) String slotId,
-            @NotBlank @Size(max = 64) String patientId,
             ConsultationMode mode) {
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<ApiResponse<AppointmentBooked>> book(@Valid @RequestBody BookAppointmentRequest request) {
+    Mono<ApiResponse<AppointmentBooked>> book(@Valid @RequestBody BookAppointmentRequest request, Caller caller,
+                                              HostTenant host) {
+        caller.requireRole(Role.PATIENT);
         ConsultationMode mode = request.mode() == null ? ConsultationMode.CLINIC : request.mode();
         BookAppointment command = new BookAppointment(request.slotId(), UUID.randomUUID().toString(),
-                request.patientId(), mode);
+                caller.userId(), mode, host.tenantId().orElse(null));
         return commands.<AppointmentBooked>send(command)
                 .map(ApiResponse::ok)
                 .onErrorMap(AggregateNotFoundException.class,
@@ -58,6 +63,7 @@ class AppointmentController {
 
     private static ApiException toApiException(SlotRejection rejection) {
         return switch (rejection.reason()) {
+            case NOT_VISIBLE -> ApiException.notFound("slot_not_found", rejection.getMessage());
             case FULL -> ApiException.conflict("slot_full", rejection.getMessage());
             case MODE_NOT_OFFERED -> ApiException.unprocessable("mode_not_offered", rejection.getMessage());
             case INVALID -> ApiException.unprocessable("slot_invalid", rejection.getMessage());

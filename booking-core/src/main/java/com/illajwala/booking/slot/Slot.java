@@ -57,6 +57,9 @@ public class Slot {
     /** Books a seat and creates the appointment; both aggregates' events commit in one transaction. */
     @CommandHandler
     AppointmentBooked handle(BookAppointment command) throws Exception {
+        if (command.visibleTenant() != null && !command.visibleTenant().equals(tenantId)) {
+            throw new SlotRejection(SlotRejection.Reason.NOT_VISIBLE, "No slot with id " + slotId);
+        }
         if (seatsBooked >= capacity) {
             throw new SlotRejection(SlotRejection.Reason.FULL, "The slot is fully booked");
         }

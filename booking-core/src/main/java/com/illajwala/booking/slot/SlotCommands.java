@@ -33,12 +33,18 @@ public final class SlotCommands {
         }
     }
 
-    /** Takes a seat in the slot and creates the appointment for it, in one unit of work. */
+    /**
+     * Takes a seat in the slot and creates the appointment for it, in one unit of work.
+     *
+     * @param visibleTenant the tenant whose host the request came through; a slot of another
+     *                      tenant is treated as unknown. Null on the platform's own host.
+     */
     public record BookAppointment(
             @TargetAggregateIdentifier String slotId,
             String appointmentId,
             String patientId,
-            ConsultationMode mode) {
+            ConsultationMode mode,
+            String visibleTenant) {
     }
 
     /** The id of a doctor's slot at a clinic, derived from its facts so that publishing is idempotent. */

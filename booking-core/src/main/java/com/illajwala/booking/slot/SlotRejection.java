@@ -5,6 +5,8 @@ public final class SlotRejection extends RuntimeException {
 
     /** Why the slot refused. */
     public enum Reason {
+        /** The slot belongs to a tenant other than the one the request came through. */
+        NOT_VISIBLE,
         /** Every seat is taken. */
         FULL,
         /** The slot does not offer the requested consultation mode. */

@@ -1,6 +1,7 @@
 package com.illajwala.booking.outbox;
 
-import com.illajwala.booking.command.CommandDispatcher;
+import com.illajwala.eventstore.command.CommandDispatcher;
+import com.illajwala.eventstore.outbox.OutboxRelay;
 import com.illajwala.booking.slot.SlotCommands.PublishSlot;
 import com.illajwala.events.ConsultationMode;
 import com.illajwala.events.Topic;
@@ -8,10 +9,14 @@ import com.illajwala.infrastructure.EmbeddedKafkaBroker;
 import com.illajwala.infrastructure.InfrastructureReport;
 import com.illajwala.infrastructure.InfrastructureResolver;
 import com.illajwala.kafka.TopicReader;
+import com.illajwala.identity.auth.AccessTokens;
+import com.illajwala.web.access.Caller;
+import com.illajwala.web.access.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.kafka.KafkaConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -51,6 +56,8 @@ class OutboxRelayIT {
     KafkaConnectionDetails kafka;
     @Autowired
     WebTestClient client;
+    @Autowired
+    AccessTokens tokens;
 
     @Test
     void bookingsMadeWhileKafkaIsDownArePublishedWhenItReturnsAndTheTokenWaitsForThem() {
@@ -62,7 +69,9 @@ class OutboxRelayIT {
         broker.stop();
         try {
             client.post().uri("/api/appointments").contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(Map.of("slotId", slotId, "patientId", "patient-1"))
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(new Caller("patient-1",
+                            "patient-1@example.test", Role.PATIENT, Caller.PLATFORM_TENANT, null)))
+                    .bodyValue(Map.of("slotId", slotId))
                     .exchange()
                     .expectStatus().isCreated();
             long bookedAt = headIndex();

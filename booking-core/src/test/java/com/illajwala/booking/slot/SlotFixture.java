@@ -29,6 +29,6 @@ final class SlotFixture {
     }
 
     static BookAppointment book(String appointmentId, ConsultationMode mode) {
-        return new BookAppointment(publish(1).slotId(), appointmentId, "patient-" + appointmentId, mode);
+        return new BookAppointment(publish(1).slotId(), appointmentId, "patient-" + appointmentId, mode, null);
     }
 }

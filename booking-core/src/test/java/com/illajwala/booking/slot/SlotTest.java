@@ -131,4 +131,24 @@ class SlotTest {
                 .when(book("appt-1", ConsultationMode.CLINIC))
                 .expectException(AggregateNotFoundException.class);
     }
+
+    @Test
+    void refusesToBookThroughAnotherTenantsHostAsIfTheSlotDidNotExist() {
+        SlotPublished slot = published(1);
+        fixture.given(slot)
+                .when(new SlotCommands.BookAppointment(slot.slotId(), "appt-1", "patient-1", ConsultationMode.CLINIC,
+                        "sunrise"))
+                .expectException(SlotRejection.class)
+                .expectExceptionMessage("No slot with id " + slot.slotId())
+                .expectNoEvents();
+    }
+
+    @Test
+    void booksThroughTheSlotsOwnTenantsHost() {
+        SlotPublished slot = published(1);
+        fixture.given(slot)
+                .when(new SlotCommands.BookAppointment(slot.slotId(), "appt-1", "patient-1", ConsultationMode.CLINIC,
+                        "apollo"))
+                .expectSuccessfulHandlerExecution();
+    }
 }

@@ -1,5 +1,7 @@
 package com.illajwala.identity.auth;
 
+import com.illajwala.web.access.Caller;
+import com.illajwala.web.access.Role;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -34,6 +36,11 @@ public final class AccessTokens {
     private final Duration lifetime;
     private final Clock clock;
 
+    /** How long an access token is valid. */
+    public Duration lifetime() {
+        return lifetime;
+    }
+
     public AccessTokens(SigningKeys keys, String issuer, String audience, Duration lifetime, Clock clock) {
         this.keys = keys;
         this.issuer = issuer;
@@ -42,7 +49,7 @@ public final class AccessTokens {
         this.clock = clock;
     }
 
-    public String issue(AccessTokenClaims claims) {
+    public String issue(Caller claims) {
         ECKey key = keys.current();
         Instant now = clock.instant();
         JWTClaimsSet.Builder body = new JWTClaimsSet.Builder()
@@ -54,7 +61,7 @@ public final class AccessTokens {
                 .expirationTime(Date.from(now.plus(lifetime)))
                 .claim("userId", claims.userId())
                 .claim("email", claims.email())
-                .claim("role", claims.role())
+                .claim("role", claims.role().code())
                 .claim("tenantId", claims.tenantId());
         if (claims.clinicId() != null) {
             body.claim("clinicId", claims.clinicId());
@@ -69,8 +76,8 @@ public final class AccessTokens {
         return token.serialize();
     }
 
-    /** The claims of a valid token; empty for anything else, whatever is wrong with it. */
-    public Optional<AccessTokenClaims> verify(String token) {
+    /** The caller a valid token names; empty for anything else, whatever is wrong with it. */
+    public Optional<Caller> verify(String token) {
         try {
             SignedJWT jwt = SignedJWT.parse(token);
             JWSHeader header = jwt.getHeader();
@@ -89,8 +96,13 @@ public final class AccessTokens {
                     || !claims.getExpirationTime().toInstant().plus(CLOCK_SKEW).isAfter(now)) {
                 return Optional.empty();
             }
-            return Optional.of(new AccessTokenClaims(claims.getStringClaim("userId"), claims.getStringClaim("email"),
-                    claims.getStringClaim("role"), claims.getStringClaim("tenantId"),
+            Optional<Role> role = Role.fromCode(claims.getStringClaim("role"));
+            String userId = claims.getStringClaim("userId");
+            String tenantId = claims.getStringClaim("tenantId");
+            if (role.isEmpty() || userId == null || tenantId == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Caller(userId, claims.getStringClaim("email"), role.get(), tenantId,
                     claims.getStringClaim("clinicId")));
         } catch (ParseException | JOSEException | RuntimeException e) {
             return Optional.empty();

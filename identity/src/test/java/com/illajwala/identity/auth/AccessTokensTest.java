@@ -9,6 +9,8 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import com.illajwala.web.access.Caller;
+import com.illajwala.web.access.Role;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -25,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccessTokensTest {
 
     private static final Instant NOW = Instant.parse("2026-11-24T10:00:00Z");
-    private static final AccessTokenClaims PATIENT =
-            new AccessTokenClaims("user-1", "asha@example.com", "patient", "apollo", null);
+    private static final Caller PATIENT =
+            new Caller("user-1", "asha@example.com", Role.PATIENT, Caller.PLATFORM_TENANT, null);
 
     private final SigningKeys keys = new SigningKeys();
     private final AccessTokens tokens = tokens("https://illajwala.com", "illajwala-api", Clock.fixed(NOW, ZoneOffset.UTC));
@@ -37,7 +39,7 @@ class AccessTokensTest {
 
     @Test
     void acceptsItsOwnTokenAndReturnsTheSeedPayload() {
-        AccessTokenClaims staff = new AccessTokenClaims("user-2", "ravi@apollo.example", "staff", "apollo", "clinic-1");
+        Caller staff = new Caller("user-2", "ravi@apollo.example", Role.STAFF, "apollo", "clinic-1");
         assertThat(tokens.verify(tokens.issue(PATIENT))).contains(PATIENT);
         assertThat(tokens.verify(tokens.issue(staff))).contains(staff);
     }

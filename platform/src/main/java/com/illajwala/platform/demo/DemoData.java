@@ -1,6 +1,6 @@
 package com.illajwala.platform.demo;
 
-import com.illajwala.booking.command.CommandDispatcher;
+import com.illajwala.eventstore.command.CommandDispatcher;
 import com.illajwala.booking.slot.SlotCommands.PublishSlot;
 import com.illajwala.events.ConsultationMode;
 import org.slf4j.Logger;

@@ -2,19 +2,24 @@ package com.illajwala.projections.appointment;
 
 import com.illajwala.web.ApiException;
 import com.illajwala.web.ApiResponse;
+import com.illajwala.web.access.Caller;
+import com.illajwala.web.access.HostTenant;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 import java.util.List;
 
-/** Appointments from the read model. */
+/**
+ * Appointments from the read model, each caller seeing only their own: a patient their own
+ * appointments, a doctor the appointments with them, staff and admins their tenant's. Anything
+ * else is answered as if it did not exist.
+ */
 @RestController
 class AppointmentQueryController {
 
@@ -24,18 +29,35 @@ class AppointmentQueryController {
         this.mongo = mongo;
     }
 
-    /** A patient's appointments, soonest first; the patient comes from the caller's token once identity lands. */
+    /** The caller's appointments, soonest first; through a tenant's host, only that tenant's. */
     @GetMapping("/api/appointments")
-    Mono<ApiResponse<List<AppointmentView>>> appointments(@RequestParam String patientId) {
-        Query query = Query.query(Criteria.where("patientId").is(patientId)).with(Sort.by("start"));
+    Mono<ApiResponse<List<AppointmentView>>> appointments(Caller caller, HostTenant host) {
+        Criteria visible = visibleTo(caller);
+        host.tenantId().ifPresent(tenant -> visible.and("tenantId").is(tenant));
+        Query query = Query.query(visible).with(Sort.by("start"));
         return mongo.find(query, AppointmentView.class, AppointmentView.COLLECTION).collectList().map(ApiResponse::ok);
     }
 
     @GetMapping("/api/appointments/{appointmentId}")
-    Mono<ApiResponse<AppointmentView>> appointment(@PathVariable String appointmentId) {
-        return mongo.findById(appointmentId, AppointmentView.class, AppointmentView.COLLECTION)
+    Mono<ApiResponse<AppointmentView>> appointment(@PathVariable String appointmentId, Caller caller, HostTenant host) {
+        Criteria visible = visibleTo(caller).and("_id").is(appointmentId);
+        return mongo.findOne(Query.query(visible), AppointmentView.class, AppointmentView.COLLECTION)
+                .filter(appointment -> host.admits(appointment.tenantId()))
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("appointment_not_found",
                         "No appointment with id " + appointmentId)))
                 .map(ApiResponse::ok);
+    }
+
+    private static Criteria visibleTo(Caller caller) {
+        return switch (caller.role()) {
+            case PATIENT -> Criteria.where("patientId").is(caller.userId());
+            case DOCTOR -> Criteria.where("tenantId").is(caller.tenantId()).and("doctorId").is(caller.userId());
+            case STAFF, ADMIN -> {
+                if (caller.isPlatformAdmin()) {
+                    throw ApiException.forbidden("forbidden", "Platform admins do not read patients' appointments");
+                }
+                yield Criteria.where("tenantId").is(caller.tenantId());
+            }
+        };
     }
 }

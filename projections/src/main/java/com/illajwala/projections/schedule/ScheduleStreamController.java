@@ -1,6 +1,9 @@
 package com.illajwala.projections.schedule;
 
 import com.illajwala.events.appointment.AppointmentBooked;
+import com.illajwala.web.ApiException;
+import com.illajwala.web.access.Caller;
+import com.illajwala.web.access.Role;
 import com.illajwala.kafka.EventEnvelope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
@@ -28,12 +31,21 @@ class ScheduleStreamController {
     }
 
     /**
+     * For the doctor themself and for their tenant's staff and admins: the caller's tenant bounds
+     * every event the stream can carry.
+     *
      * @param date the day of the board, in the clinic's time zone; every day when absent
      */
     @GetMapping(path = "/api/stream/schedule", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<Object>> schedule(@RequestParam String doctorId,
-                                           @RequestParam(required = false) LocalDate date) {
+                                           @RequestParam(required = false) LocalDate date,
+                                           Caller caller) {
+        caller.requireRole(Role.DOCTOR, Role.STAFF, Role.ADMIN);
+        if (caller.role() == Role.DOCTOR && !caller.userId().equals(doctorId)) {
+            throw ApiException.forbidden("forbidden", "A doctor sees only their own board");
+        }
         Flux<ServerSentEvent<Object>> changes = hub.updates()
+                .filter(envelope -> envelope.data().tenantId().equals(caller.tenantId()))
                 .filter(envelope -> concerns(envelope, doctorId, date))
                 .map(envelope -> ServerSentEvent.builder((Object) envelope.data())
                         .id(envelope.id())

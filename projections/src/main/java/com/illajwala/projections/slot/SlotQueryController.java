@@ -2,6 +2,7 @@ package com.illajwala.projections.slot;
 
 import com.illajwala.web.ApiException;
 import com.illajwala.web.ApiResponse;
+import com.illajwala.web.access.HostTenant;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -16,7 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** A doctor's slots over a time range. */
+/** A doctor's slots over a time range: public, and through a tenant's host only that tenant's. */
 @RestController
 class SlotQueryController {
 
@@ -36,7 +37,8 @@ class SlotQueryController {
     @GetMapping("/api/doctors/{doctorId}/slots")
     Mono<ApiResponse<List<SlotView>>> slots(@PathVariable String doctorId,
                                              @RequestParam(required = false) Instant from,
-                                             @RequestParam(required = false) Instant to) {
+                                             @RequestParam(required = false) Instant to,
+                                             HostTenant host) {
         Instant rangeStart = from == null ? Instant.now() : from;
         Instant rangeEnd = to == null ? rangeStart.plus(DEFAULT_RANGE) : to;
         if (!rangeEnd.isAfter(rangeStart)) {
@@ -45,8 +47,9 @@ class SlotQueryController {
         if (Duration.between(rangeStart, rangeEnd).compareTo(LONGEST_RANGE) > 0) {
             throw ApiException.invalidField("to", "must be at most 92 days after from");
         }
-        Query query = Query.query(Criteria.where("doctorId").is(doctorId).and("start").gte(rangeStart).lt(rangeEnd))
-                .with(Sort.by("start"));
+        Criteria criteria = Criteria.where("doctorId").is(doctorId).and("start").gte(rangeStart).lt(rangeEnd);
+        host.tenantId().ifPresent(tenant -> criteria.and("tenantId").is(tenant));
+        Query query = Query.query(criteria).with(Sort.by("start"));
         return mongo.find(query, SlotView.class, SlotView.COLLECTION).collectList().map(ApiResponse::ok);
     }
 }

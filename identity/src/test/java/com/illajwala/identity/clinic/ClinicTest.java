@@ -1,0 +1,39 @@
+package com.illajwala.identity.clinic;
+
+import com.illajwala.events.identity.ClinicRegistered;
+import com.illajwala.identity.IdentityConflict;
+import com.illajwala.identity.clinic.Clinic.RegisterClinic;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ClinicTest {
+
+    private static final RegisterClinic REGISTER = new RegisterClinic("clinic-1", "apollo", "Apollo Koramangala",
+            "koramangala", "Asia/Kolkata", "Bengaluru");
+
+    private AggregateTestFixture<Clinic> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Clinic.class);
+    }
+
+    @Test
+    void registersTheClinicsPublicFacts() {
+        fixture.givenNoPriorActivity().when(REGISTER).expectEvents(new ClinicRegistered("clinic-1", "apollo",
+                "Apollo Koramangala", "koramangala", "Asia/Kolkata", "Bengaluru"));
+    }
+
+    @Test
+    void registeringTheSameClinicAgainChangesNothing() {
+        fixture.given(REGISTER.toEvent()).when(REGISTER).expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    @Test
+    void aDifferentClinicUnderATakenIdIsAConflict() {
+        fixture.given(REGISTER.toEvent())
+                .when(new RegisterClinic("clinic-1", "sunrise", "Sunrise Camden", "camden", "Europe/London", "London"))
+                .expectException(IdentityConflict.class).expectNoEvents();
+    }
+}
