@@ -1,7 +1,6 @@
 package com.illajwala.booking;
 
-import com.illajwala.eventstore.command.CommandDispatcher;
-import com.illajwala.booking.slot.SlotCommands.PublishSlot;
+import org.springframework.context.ApplicationContext;
 import com.illajwala.events.ConsultationMode;
 import com.illajwala.events.Topic;
 import com.illajwala.kafka.TopicReader;
@@ -46,7 +45,7 @@ class BookingIT {
     @LocalServerPort
     int port;
     @Autowired
-    CommandDispatcher commands;
+    ApplicationContext context;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -244,11 +243,8 @@ class BookingIT {
     private String publishSlot(int capacity) {
         Instant start = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES)
                 .plusSeconds(UUID.randomUUID().hashCode() & 0xffff);
-        PublishSlot command = PublishSlot.of("apollo", "doctor-" + UUID.randomUUID(), "clinic-1", start,
-                start.plus(Duration.ofMinutes(30)), "Asia/Kolkata", capacity,
-                Set.of(ConsultationMode.CLINIC, ConsultationMode.TELEHEALTH));
-        commands.send(command).block(Duration.ofSeconds(10));
-        return command.slotId();
+        return new BookingFixtures(context).slotOfNewDoctor("apollo", "doctor-" + UUID.randomUUID(), start, capacity,
+                BookingFixtures.IN_CLINIC_OR_TELEHEALTH).slotId();
     }
 
     private long eventsInStore(String aggregateId, String payloadType) {

@@ -1,6 +1,7 @@
 package com.illajwala.platform;
 
-import com.illajwala.eventstore.command.CommandDispatcher;
+import com.illajwala.booking.BookingFixtures;
+import org.springframework.context.ApplicationContext;
 import com.illajwala.booking.slot.SlotCommands.PublishSlot;
 import com.illajwala.events.ConsultationMode;
 import com.illajwala.events.appointment.AppointmentBooked;
@@ -50,7 +51,7 @@ class ReadSideIT {
     @Autowired
     WebTestClient client;
     @Autowired
-    CommandDispatcher commands;
+    ApplicationContext context;
     @Autowired
     ReactiveMongoTemplate mongo;
     @Autowired
@@ -181,10 +182,7 @@ class ReadSideIT {
 
     private PublishSlot publishSlot(String doctorId) {
         Instant start = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-        PublishSlot command = PublishSlot.of("apollo", doctorId, "clinic-1", start, start.plus(Duration.ofMinutes(30)),
-                "Asia/Kolkata", 1, Set.of(ConsultationMode.CLINIC));
-        commands.send(command).block(Duration.ofSeconds(10));
-        return command;
+        return new BookingFixtures(context).slotOfNewDoctor("apollo", doctorId, start, 1, Set.of(ConsultationMode.CLINIC));
     }
 
     private String bearer(Caller caller) {

@@ -7,6 +7,7 @@ import com.illajwala.events.Topic;
 import com.illajwala.kafka.TopicReader;
 import com.illajwala.projections.appointment.AppointmentView;
 import com.illajwala.projections.slot.SlotView;
+import com.illajwala.booking.BookingFixtures;
 import com.illajwala.identity.auth.AccessTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -125,6 +126,7 @@ class RestartIT {
 
     private static List<String> publishSlots(ConfigurableApplicationContext context, String doctorId) {
         CommandDispatcher commands = context.getBean(CommandDispatcher.class);
+        new BookingFixtures(context).verifiedDoctor("apollo", doctorId);
         Instant first = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         List<PublishSlot> slots = Stream.iterate(first, start -> start.plus(Duration.ofMinutes(30))).limit(SLOTS)
                 .map(start -> PublishSlot.of("apollo", doctorId, "clinic-1", start, start.plus(Duration.ofMinutes(30)),
@@ -152,10 +154,11 @@ class RestartIT {
                 .onErrorReturn(false);
     }
 
-    /** Slot publications and appointments name the doctor; seat bookings name their slot. */
+    /** Slot publications and appointments name the doctor (so do the doctor's own identity events, left out); seat bookings name their slot. */
     private static Set<String> eventIdsOfTheTest(JdbcTemplate jdbc, String doctorId, List<String> slotIds) {
         Set<String> ids = new HashSet<>(jdbc.queryForList(
-                "SELECT event_identifier FROM domain_event_entry WHERE convert_from(payload, 'UTF8') LIKE ?",
+                "SELECT event_identifier FROM domain_event_entry WHERE convert_from(payload, 'UTF8') LIKE ?"
+                        + " AND payload_type NOT LIKE 'com.illajwala.events.identity.%'",
                 String.class, "%" + doctorId + "%"));
         for (String slotId : slotIds) {
             ids.addAll(jdbc.queryForList("SELECT event_identifier FROM domain_event_entry WHERE aggregate_identifier = ?",

@@ -2,6 +2,9 @@ package com.illajwala.projections;
 
 import com.illajwala.events.Topic;
 import com.illajwala.events.appointment.AppointmentEvent;
+import com.illajwala.events.identity.IdentityEvent;
+import com.illajwala.projections.doctor.DoctorView;
+import com.illajwala.projections.doctor.DoctorViewProjection;
 import com.illajwala.events.slot.SlotEvent;
 import com.illajwala.kafka.EventEnvelope;
 import com.illajwala.kafka.EventSubscriber;
@@ -21,7 +24,7 @@ import reactor.core.publisher.Mono;
 import java.time.Duration;
 import java.util.List;
 
-/** The read side's consumer group: applies every booking event to its read models. */
+/** The read side's consumer group: applies every booking and identity event to its read models. */
 @Component
 public class ProjectionConsumer implements SmartLifecycle {
 
@@ -29,16 +32,18 @@ public class ProjectionConsumer implements SmartLifecycle {
     private final ReactiveMongoTemplate mongo;
     private final SlotViewProjection slots;
     private final AppointmentViewProjection appointments;
+    private final DoctorViewProjection doctors;
     private final String groupId;
     private volatile Disposable subscription;
 
     public ProjectionConsumer(EventSubscriber subscriber, ReactiveMongoTemplate mongo, SlotViewProjection slots,
-                              AppointmentViewProjection appointments,
+                              AppointmentViewProjection appointments, DoctorViewProjection doctors,
                               @Value("${illajwala.projections.group-id:projections}") String groupId) {
         this.subscriber = subscriber;
         this.mongo = mongo;
         this.slots = slots;
         this.appointments = appointments;
+        this.doctors = doctors;
         this.groupId = groupId;
     }
 
@@ -50,20 +55,24 @@ public class ProjectionConsumer implements SmartLifecycle {
         if (envelope.data() instanceof AppointmentEvent appointmentEvent) {
             return appointments.on(appointmentEvent, envelope.sequence());
         }
+        if (envelope.data() instanceof IdentityEvent identityEvent) {
+            return doctors.on(identityEvent, envelope.sequence());
+        }
         return Mono.empty();
     }
 
     @Override
     public void start() {
         ensureIndexes().block(Duration.ofSeconds(30));
-        subscription = subscriber.consume(groupId, List.of(Topic.SLOT, Topic.APPOINTMENT), this::apply).subscribe();
+        subscription = subscriber.consume(groupId, List.of(Topic.SLOT, Topic.APPOINTMENT, Topic.IDENTITY), this::apply).subscribe();
     }
 
     private Mono<Void> ensureIndexes() {
         return Mono.when(
                 mongo.indexOps(SlotView.COLLECTION).ensureIndex(new Index().on("doctorId", Sort.Direction.ASC).on("start", Sort.Direction.ASC)),
                 mongo.indexOps(AppointmentView.COLLECTION).ensureIndex(new Index().on("patientId", Sort.Direction.ASC).on("start", Sort.Direction.ASC)),
-                mongo.indexOps(AppointmentView.COLLECTION).ensureIndex(new Index().on("doctorId", Sort.Direction.ASC).on("start", Sort.Direction.ASC)));
+                mongo.indexOps(AppointmentView.COLLECTION).ensureIndex(new Index().on("doctorId", Sort.Direction.ASC).on("start", Sort.Direction.ASC)),
+                mongo.indexOps(DoctorView.COLLECTION).ensureIndex(new Index().on("tenantId", Sort.Direction.ASC).on("specialization", Sort.Direction.ASC)));
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
@@ -68,6 +69,13 @@ public class ApiExceptionHandler implements WebExceptionHandler {
                     .map(e -> new ApiResponse.FieldProblem(e.getField(), e.getDefaultMessage()))
                     .collect(Collectors.toList());
             bind.getGlobalErrors().forEach(e -> problems.add(new ApiResponse.FieldProblem(e.getObjectName(), e.getDefaultMessage())));
+            return ApiException.badRequest("validation_failed", "The request has invalid fields", problems);
+        }
+        if (failure instanceof HandlerMethodValidationException validation) {
+            List<ApiResponse.FieldProblem> problems = validation.getAllValidationResults().stream()
+                    .flatMap(result -> result.getResolvableErrors().stream().map(error -> new ApiResponse.FieldProblem(
+                            result.getMethodParameter().getParameterName(), error.getDefaultMessage())))
+                    .collect(Collectors.toList());
             return ApiException.badRequest("validation_failed", "The request has invalid fields", problems);
         }
         if (failure instanceof ServerWebInputException input) {

@@ -49,6 +49,11 @@ class ApiExceptionHandlerTest {
             return Mono.error(ApiException.conflict("slot_full", "The slot is fully booked"));
         }
 
+        @GetMapping("/search")
+        ApiResponse<String> search(@RequestParam @jakarta.validation.constraints.Size(max = 3) String q) {
+            return ApiResponse.ok(q);
+        }
+
         @GetMapping("/busy")
         Mono<ApiResponse<Void>> busy() {
             return Mono.error(ApiException.tooManyRequests(java.time.Duration.ofSeconds(7)));
@@ -109,6 +114,15 @@ class ApiExceptionHandlerTest {
                 .expectBody()
                 .jsonPath("$.error.details[0].field").isEqualTo("tenantId")
                 .jsonPath("$.error.details[0].message").isEqualTo("is not a field of this request");
+    }
+
+    @Test
+    void namesAQueryParameterThatBreaksAConstraint() {
+        client.get().uri("/search?q=toolong").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.error.code").isEqualTo("validation_failed")
+                .jsonPath("$.error.details[0].field").isEqualTo("q");
     }
 
     @Test

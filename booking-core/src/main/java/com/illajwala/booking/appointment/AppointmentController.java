@@ -67,6 +67,7 @@ class AppointmentController {
             case FULL -> ApiException.conflict("slot_full", rejection.getMessage());
             case MODE_NOT_OFFERED -> ApiException.unprocessable("mode_not_offered", rejection.getMessage());
             case INVALID -> ApiException.unprocessable("slot_invalid", rejection.getMessage());
+            case DOCTOR_NOT_VERIFIED -> ApiException.unprocessable("doctor_not_verified", rejection.getMessage());
         };
     }
 }

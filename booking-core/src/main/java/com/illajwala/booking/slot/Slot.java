@@ -1,6 +1,7 @@
 package com.illajwala.booking.slot;
 
 import com.illajwala.booking.appointment.Appointment;
+import com.illajwala.booking.doctor.BookableDoctors;
 import com.illajwala.booking.slot.SlotCommands.BookAppointment;
 import com.illajwala.booking.slot.SlotCommands.PublishSlot;
 import com.illajwala.events.AppointmentStatus;
@@ -42,9 +43,13 @@ public class Slot {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    void handle(PublishSlot command) {
+    void handle(PublishSlot command, BookableDoctors doctors) {
         if (slotId != null) {
             return;
+        }
+        if (!doctors.isBookable(command.doctorId())) {
+            throw new SlotRejection(SlotRejection.Reason.DOCTOR_NOT_VERIFIED,
+                    "Only doctors the platform has verified can have slots");
         }
         if (command.capacity() < 1 || !command.end().isAfter(command.start()) || command.modes().isEmpty()) {
             throw new SlotRejection(SlotRejection.Reason.INVALID,

@@ -11,6 +11,8 @@ public final class SlotRejection extends RuntimeException {
         FULL,
         /** The slot does not offer the requested consultation mode. */
         MODE_NOT_OFFERED,
+        /** The doctor has not been verified by the platform, so cannot be booked. */
+        DOCTOR_NOT_VERIFIED,
         /** The slot's facts are impossible (no seats, or it ends before it starts). */
         INVALID
     }

@@ -1,8 +1,8 @@
 package com.illajwala.booking.outbox;
 
-import com.illajwala.eventstore.command.CommandDispatcher;
+import com.illajwala.booking.BookingFixtures;
+import org.springframework.context.ApplicationContext;
 import com.illajwala.eventstore.outbox.OutboxRelay;
-import com.illajwala.booking.slot.SlotCommands.PublishSlot;
 import com.illajwala.events.ConsultationMode;
 import com.illajwala.events.Topic;
 import com.illajwala.infrastructure.EmbeddedKafkaBroker;
@@ -49,7 +49,7 @@ class OutboxRelayIT {
     @Autowired
     InfrastructureResolver infrastructure;
     @Autowired
-    CommandDispatcher commands;
+    ApplicationContext context;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -91,10 +91,8 @@ class OutboxRelayIT {
 
     private String publishSlot() {
         Instant start = Instant.now().plus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-        PublishSlot command = PublishSlot.of("apollo", "doctor-" + UUID.randomUUID(), "clinic-1", start,
-                start.plus(Duration.ofMinutes(30)), "Asia/Kolkata", 1, Set.of(ConsultationMode.CLINIC));
-        commands.send(command).block(Duration.ofSeconds(10));
-        return command.slotId();
+        return new BookingFixtures(context).slotOfNewDoctor("apollo", "doctor-" + UUID.randomUUID(), start, 1,
+                Set.of(ConsultationMode.CLINIC)).slotId();
     }
 
     private long headIndex() {

@@ -1,5 +1,6 @@
 package com.illajwala.booking.slot;
 
+import com.illajwala.booking.doctor.BookableDoctors;
 import com.illajwala.booking.slot.SlotCommands.PublishSlot;
 import com.illajwala.events.AppointmentStatus;
 import com.illajwala.events.ConsultationMode;
@@ -28,6 +29,18 @@ class SlotTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Slot.class);
+        BookableDoctors verifiedDoctors = "doctor-1"::equals;
+        fixture.registerInjectableResource(verifiedDoctors);
+    }
+
+    @Test
+    void refusesSlotsOfADoctorThePlatformHasNotVerified() {
+        fixture.givenNoPriorActivity()
+                .when(PublishSlot.of("apollo", "doctor-unverified", "clinic-1", START, END, "Asia/Kolkata", 1,
+                        Set.of(ConsultationMode.CLINIC)))
+                .expectException(SlotRejection.class)
+                .expectExceptionMessage("Only doctors the platform has verified can have slots")
+                .expectNoEvents();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.illajwala.identity.auth;
 
+import com.illajwala.identity.otp.OtpService;
 import com.illajwala.identity.security.StreamTickets;
 import com.illajwala.identity.user.UserAccounts;
 import com.illajwala.identity.user.UserAccounts.NewAccount;
@@ -38,6 +39,7 @@ import java.time.Duration;
 class AuthController {
 
     static final String REFRESH_COOKIE = "illajwala_refresh";
+    private static final String PHONE = "\\+[1-9][0-9]{7,14}";
     private static final String COOKIE_PATH = "/api/auth";
 
     private final SignIn signIn;
@@ -45,8 +47,11 @@ class AuthController {
     private final Users users;
     private final AccessTokens tokens;
     private final StreamTickets tickets;
+    private final OtpService otp;
 
-    AuthController(SignIn signIn, UserAccounts accounts, Users users, AccessTokens tokens, StreamTickets tickets) {
+    AuthController(SignIn signIn, UserAccounts accounts, Users users, AccessTokens tokens, StreamTickets tickets,
+                   OtpService otp) {
+        this.otp = otp;
         this.signIn = signIn;
         this.accounts = accounts;
         this.users = users;
@@ -59,7 +64,7 @@ class AuthController {
             @NotBlank @Size(max = 120) String name,
             @NotBlank @Email @Size(max = 254) String email,
             @NotBlank @Size(min = 10, max = 128) String password,
-            @Pattern(regexp = "\\+[1-9][0-9]{7,14}", message = "must be an E.164 number such as +919812345678") String phone) {
+            @Pattern(regexp = PHONE, message = "must be an E.164 number such as +919812345678") String phone) {
     }
 
     record LoginRequest(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 128) String password) {
@@ -79,6 +84,41 @@ class AuthController {
     }
 
     record StreamTicketView(String ticket, long expiresIn) {
+    }
+
+    record OtpRequest(@NotBlank @Pattern(regexp = PHONE, message = "must be an E.164 number such as +919812345678") String phone) {
+    }
+
+    record OtpVerifyRequest(@NotBlank @Pattern(regexp = PHONE, message = "must be an E.164 number such as +919812345678") String phone,
+                            @NotBlank @Pattern(regexp = "[0-9]{6}", message = "must be the six digits sent") String code) {
+    }
+
+    /** Sends a six-digit code by SMS; the same answer whether or not the number has an account. */
+    @PostMapping("/api/auth/otp/request")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    Mono<ApiResponse<Void>> requestOtp(@Valid @RequestBody OtpRequest request) {
+        return otp.request(request.phone()).map(outcome -> switch (outcome.status()) {
+            case SENT -> new ApiResponse<>(true, null, null, "A code is on its way");
+            case TOO_SOON, SEND_CAPPED -> throw ApiException.tooManyRequests(outcome.retryAfter());
+        });
+    }
+
+    /** Signs a patient in with the code; a number seen for the first time gets a new patient account. */
+    @PostMapping("/api/auth/otp/verify")
+    Mono<ApiResponse<SessionView>> verifyOtp(@Valid @RequestBody OtpVerifyRequest request, ServerHttpResponse response) {
+        return otp.verify(request.phone(), request.code())
+                .flatMap(verification -> switch (verification) {
+                    case VERIFIED -> users.patientByPhone(request.phone())
+                            .switchIfEmpty(Mono.defer(() -> accounts.open(new NewAccount(null, Caller.PLATFORM_TENANT,
+                                    Role.PATIENT, null, null, request.phone(), null, null))));
+                    case WRONG_CODE -> Mono.error(ApiException.unauthorized("invalid_code", "The code is not right"));
+                    case EXPIRED_OR_MISSING -> Mono.error(ApiException.unauthorized("code_expired",
+                            "The code has expired or was used; ask for a new one"));
+                    case ATTEMPTS_EXHAUSTED -> Mono.error(ApiException.unauthorized("attempts_exhausted",
+                            "Too many wrong codes; ask for a new one"));
+                })
+                .flatMap(signIn::start)
+                .map(session -> answer(session, response));
     }
 
     @PostMapping("/api/auth/register")

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.illajwala.identity.auth.Secrets;
 import com.illajwala.web.access.Caller;
+import com.illajwala.web.access.Role;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import reactor.core.publisher.Mono;
 
@@ -30,7 +31,8 @@ public final class StreamTickets {
         String ticket = Secrets.random();
         String value;
         try {
-            value = json.writeValueAsString(caller);
+            value = json.writeValueAsString(new Holder(caller.userId(), caller.email(), caller.role(), caller.tenantId(),
+                    caller.clinicId()));
         } catch (JsonProcessingException e) {
             return Mono.error(e);
         }
@@ -41,11 +43,17 @@ public final class StreamTickets {
     public Mono<Caller> redeem(String ticket) {
         return redis.opsForValue().getAndDelete(key(ticket)).flatMap(value -> {
             try {
-                return Mono.just(json.readValue(value, Caller.class));
+                Holder holder = json.readValue(value, Holder.class);
+                return Mono.just(new Caller(holder.userId(), holder.email(), holder.role(), holder.tenantId(),
+                        holder.clinicId()));
             } catch (JsonProcessingException e) {
                 return Mono.empty();
             }
         });
+    }
+
+    /** Exactly the caller's fields, stored with the ticket. */
+    private record Holder(String userId, String email, Role role, String tenantId, String clinicId) {
     }
 
     private static String key(String ticket) {

@@ -1,19 +1,41 @@
 package com.illajwala.platform.demo;
 
-import com.illajwala.eventstore.command.CommandDispatcher;
+import com.illajwala.booking.doctor.BookableDoctors;
 import com.illajwala.booking.slot.SlotCommands.PublishSlot;
+import com.illajwala.eventstore.command.CommandDispatcher;
 import com.illajwala.events.ConsultationMode;
+import com.illajwala.identity.clinic.ClinicDocument;
+import com.illajwala.identity.clinic.ClinicDocument.Address;
+import com.illajwala.identity.clinic.ClinicDocument.CapacitySettings;
+import com.illajwala.identity.clinic.ClinicDocument.Contact;
+import com.illajwala.identity.clinic.ClinicDocument.WaitlistPolicy;
+import com.illajwala.identity.clinic.Clinics;
+import com.illajwala.identity.doctor.DoctorProfileDocument;
+import com.illajwala.identity.doctor.Doctors;
+import com.illajwala.identity.doctor.Doctors.Credentials;
+import com.illajwala.identity.tenant.TenantDocument;
+import com.illajwala.identity.tenant.Tenants;
+import com.illajwala.identity.user.UserAccounts;
+import com.illajwala.identity.user.UserAccounts.NewAccount;
+import com.illajwala.web.ApiException;
+import com.illajwala.web.access.Caller;
+import com.illajwala.web.access.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -23,9 +45,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Demo tenants with doctors whose slots are published for the next 14 days, Monday to Saturday,
- * 09:00–13:00 and 14:00–17:00 local time in 30-minute slots. Runs at every start: slot ids are
- * derived from their facts, so slots already published are left as they are and the horizon rolls on.
+ * Demo tenants, clinics and users of every role, and verified doctors whose slots are published
+ * for the next 14 days, Monday to Saturday, 09:00–13:00 and 14:00–17:00 local time in 30-minute
+ * slots. Runs at every start: whatever exists already is left as it is, and the slot horizon rolls on.
  */
 @Component
 @ConditionalOnProperty(name = "illajwala.demo-data.enabled", havingValue = "true")
@@ -34,31 +56,75 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final int HORIZON_DAYS = 14;
     private static final Duration SLOT_LENGTH = Duration.ofMinutes(30);
+    private static final Set<ConsultationMode> MODES = Set.of(ConsultationMode.CLINIC, ConsultationMode.TELEHEALTH);
     private static final List<LocalTime[]> SESSIONS = List.of(
             new LocalTime[]{LocalTime.of(9, 0), LocalTime.of(13, 0)},
             new LocalTime[]{LocalTime.of(14, 0), LocalTime.of(17, 0)});
 
-    /** A demo doctor at a demo clinic; group sessions have more than one seat. */
-    record DemoDoctor(String tenantId, String clinicId, String timezone, String doctorId, int capacity) {
+    record DemoTenant(String slug, String name, String adminEmail, String staffEmail, String clinicId,
+                      String clinicName, String timezone, String city, String country, String currency) {
     }
 
+    /** A demo doctor at a demo clinic; group sessions have more than one seat. */
+    record DemoDoctor(DemoTenant tenant, String doctorId, String name, String email, String specialization, int capacity) {
+    }
+
+    static final DemoTenant APOLLO = new DemoTenant("apollo", "Apollo Clinics", "admin@apollo.test",
+            "frontdesk@apollo.test", "apollo-koramangala", "Apollo Koramangala", "Asia/Kolkata", "Bengaluru", "IN", "INR");
+    static final DemoTenant SUNRISE = new DemoTenant("sunrise", "Sunrise Health", "admin@sunrise.test",
+            "reception@sunrise.test", "sunrise-camden", "Sunrise Camden", "Europe/London", "London", "GB", "GBP");
+
     static final List<DemoDoctor> DOCTORS = List.of(
-            new DemoDoctor("apollo", "apollo-koramangala", "Asia/Kolkata", "dr-anika-mehta", 1),
-            new DemoDoctor("apollo", "apollo-koramangala", "Asia/Kolkata", "dr-rahul-iyer", 1),
-            new DemoDoctor("apollo", "apollo-koramangala", "Asia/Kolkata", "dr-sana-khan", 1),
-            new DemoDoctor("sunrise", "sunrise-camden", "Europe/London", "dr-oliver-hughes", 1),
-            new DemoDoctor("sunrise", "sunrise-camden", "Europe/London", "dr-priya-shah", 4));
+            new DemoDoctor(APOLLO, "dr-anika-mehta", "Dr Anika Mehta", "anika.mehta@apollo.test", "cardiology", 1),
+            new DemoDoctor(APOLLO, "dr-rahul-iyer", "Dr Rahul Iyer", "rahul.iyer@apollo.test", "dermatology", 1),
+            new DemoDoctor(APOLLO, "dr-sana-khan", "Dr Sana Khan", "sana.khan@apollo.test", "paediatrics", 1),
+            new DemoDoctor(SUNRISE, "dr-oliver-hughes", "Dr Oliver Hughes", "oliver.hughes@sunrise.test", "general practice", 1),
+            new DemoDoctor(SUNRISE, "dr-priya-shah", "Dr Priya Shah", "priya.shah@sunrise.test", "physiotherapy", 4));
 
     private final CommandDispatcher commands;
-    private final Clock clock;
+    private final Tenants tenants;
+    private final Clinics clinics;
+    private final Doctors doctors;
+    private final UserAccounts accounts;
+    private final BookableDoctors bookable;
+    private final String password;
+    private final Clock clock = Clock.systemUTC();
 
-    DemoData(CommandDispatcher commands) {
+    DemoData(CommandDispatcher commands, Tenants tenants, Clinics clinics, Doctors doctors, UserAccounts accounts,
+             BookableDoctors bookable, @Value("${illajwala.demo-data.password:illajwala-demo}") String password) {
         this.commands = commands;
-        this.clock = Clock.systemUTC();
+        this.tenants = tenants;
+        this.clinics = clinics;
+        this.doctors = doctors;
+        this.accounts = accounts;
+        this.bookable = bookable;
+        this.password = password;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        Instant now = clock.instant();
+        Flux.concat(
+                        existing(accounts.open(account(null, Caller.PLATFORM_TENANT, Role.ADMIN, "Platform Admin", "admin@illajwala.test", null))),
+                        existing(accounts.open(account("patient-asha", Caller.PLATFORM_TENANT, Role.PATIENT, "Asha Rao", "asha@example.test", "+919800000001"))),
+                        existing(accounts.open(account("patient-ben", Caller.PLATFORM_TENANT, Role.PATIENT, "Ben Carter", "ben@example.test", "+447700900001"))),
+                        Flux.fromIterable(List.of(APOLLO, SUNRISE)).concatMap(tenant -> Flux.concat(
+                                existing(tenants.register(new TenantDocument(tenant.slug(), tenant.name(), now),
+                                        account(null, tenant.slug(), Role.ADMIN, tenant.name() + " Admin", tenant.adminEmail(), null))),
+                                existing(clinics.register(clinic(tenant, now))),
+                                existing(accounts.open(new NewAccount(null, tenant.slug(), Role.STAFF, tenant.name() + " Front Desk",
+                                        tenant.staffEmail(), null, password, tenant.clinicId()))))),
+                        Flux.fromIterable(DOCTORS).concatMap(doctor -> Flux.concat(
+                                existing(doctors.onboard(profile(doctor, now), new Credentials(doctor.email(), password))),
+                                doctors.decide(doctor.doctorId(), true, "Demo doctor"))))
+                .then()
+                .block(Duration.ofMinutes(2));
+        // booking-core learns of verifications from the event store a moment later
+        Flux.interval(Duration.ofMillis(100))
+                .filter(tick -> DOCTORS.stream().allMatch(doctor -> bookable.isBookable(doctor.doctorId())))
+                .next()
+                .block(Duration.ofMinutes(1));
+
         List<PublishSlot> slots = DOCTORS.stream().flatMap(doctor -> slotsOf(doctor).stream()).toList();
         Flux.fromIterable(slots)
                 .flatMap(commands::send, 8)
@@ -68,8 +134,32 @@ class DemoData implements ApplicationRunner {
                 HORIZON_DAYS);
     }
 
+    /** Demo records made at an earlier start answer 409; they are what this start would have made. */
+    private static <T> Mono<T> existing(Mono<T> creation) {
+        return creation.onErrorResume(e -> e instanceof ApiException api && api.status() == HttpStatus.CONFLICT,
+                e -> Mono.empty());
+    }
+
+    private NewAccount account(String id, String tenantId, Role role, String name, String email, String phone) {
+        return new NewAccount(id, tenantId, role, name, email, phone, password, null);
+    }
+
+    private static ClinicDocument clinic(DemoTenant tenant, Instant now) {
+        return new ClinicDocument(tenant.clinicId(), tenant.slug(), tenant.clinicName(), tenant.clinicId(),
+                tenant.timezone(), new Address("1 Main Road", null, tenant.city(), null, "000000", tenant.country()),
+                new Contact(tenant.country().equals("IN") ? "+918000000000" : "+442000000000", "hello@" + tenant.slug() + ".test"),
+                CapacitySettings.defaults(), WaitlistPolicy.defaults(), now);
+    }
+
+    private static DoctorProfileDocument profile(DemoDoctor doctor, Instant now) {
+        return new DoctorProfileDocument(doctor.doctorId(), doctor.tenant().slug(), doctor.name(), doctor.specialization(),
+                List.of("MBBS"), "REG-" + doctor.doctorId().toUpperCase(), List.of("en"),
+                BigDecimal.valueOf(doctor.tenant().currency().equals("INR") ? 800 : 60), doctor.tenant().currency(), MODES,
+                List.of(doctor.tenant().clinicId()), DoctorProfileDocument.PENDING, "awaiting_review", null, now);
+    }
+
     List<PublishSlot> slotsOf(DemoDoctor doctor) {
-        ZoneId zone = ZoneId.of(doctor.timezone());
+        ZoneId zone = ZoneId.of(doctor.tenant().timezone());
         LocalDate today = LocalDate.now(clock.withZone(zone));
         List<PublishSlot> slots = new ArrayList<>();
         for (int day = 1; day <= HORIZON_DAYS; day++) {
@@ -80,9 +170,9 @@ class DemoData implements ApplicationRunner {
             for (LocalTime[] session : SESSIONS) {
                 for (LocalTime time = session[0]; time.isBefore(session[1]); time = time.plus(SLOT_LENGTH)) {
                     ZonedDateTime start = ZonedDateTime.of(date, time, zone);
-                    slots.add(PublishSlot.of(doctor.tenantId(), doctor.doctorId(), doctor.clinicId(),
-                            start.toInstant(), start.plus(SLOT_LENGTH).toInstant(), doctor.timezone(),
-                            doctor.capacity(), Set.of(ConsultationMode.CLINIC, ConsultationMode.TELEHEALTH)));
+                    slots.add(PublishSlot.of(doctor.tenant().slug(), doctor.doctorId(), doctor.tenant().clinicId(),
+                            start.toInstant(), start.plus(SLOT_LENGTH).toInstant(), doctor.tenant().timezone(),
+                            doctor.capacity(), MODES));
                 }
             }
         }

@@ -2,9 +2,11 @@ package com.illajwala.projections.appointment;
 
 import com.illajwala.web.ApiException;
 import com.illajwala.web.ApiResponse;
+import com.illajwala.web.access.AuditTrail;
 import com.illajwala.web.access.Caller;
 import com.illajwala.web.access.HostTenant;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -24,27 +26,37 @@ import java.util.List;
 class AppointmentQueryController {
 
     private final ReactiveMongoTemplate mongo;
+    private final AuditTrail audit;
 
-    AppointmentQueryController(ReactiveMongoTemplate mongo) {
+    AppointmentQueryController(ReactiveMongoTemplate mongo, AuditTrail audit) {
         this.mongo = mongo;
+        this.audit = audit;
     }
 
     /** The caller's appointments, soonest first; through a tenant's host, only that tenant's. */
     @GetMapping("/api/appointments")
-    Mono<ApiResponse<List<AppointmentView>>> appointments(Caller caller, HostTenant host) {
+    Mono<ApiResponse<List<AppointmentView>>> appointments(Caller caller, HostTenant host, ServerHttpRequest request) {
         Criteria visible = visibleTo(caller);
-        host.tenantId().ifPresent(tenant -> visible.and("tenantId").is(tenant));
+        if (caller.isPatient()) {
+            // the others are bound to the host's tenant already
+            host.tenantId().ifPresent(tenant -> visible.and("tenantId").is(tenant));
+        }
         Query query = Query.query(visible).with(Sort.by("start"));
-        return mongo.find(query, AppointmentView.class, AppointmentView.COLLECTION).collectList().map(ApiResponse::ok);
+        return audit.record(caller, request, "read", "appointment", "*", caller.tenantId())
+                .then(mongo.find(query, AppointmentView.class, AppointmentView.COLLECTION).collectList())
+                .map(ApiResponse::ok);
     }
 
     @GetMapping("/api/appointments/{appointmentId}")
-    Mono<ApiResponse<AppointmentView>> appointment(@PathVariable String appointmentId, Caller caller, HostTenant host) {
+    Mono<ApiResponse<AppointmentView>> appointment(@PathVariable String appointmentId, Caller caller, HostTenant host,
+                                                   ServerHttpRequest request) {
         Criteria visible = visibleTo(caller).and("_id").is(appointmentId);
         return mongo.findOne(Query.query(visible), AppointmentView.class, AppointmentView.COLLECTION)
                 .filter(appointment -> host.admits(appointment.tenantId()))
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("appointment_not_found",
                         "No appointment with id " + appointmentId)))
+                .flatMap(appointment -> audit.record(caller, request, "read", "appointment", appointmentId,
+                        appointment.tenantId()).thenReturn(appointment))
                 .map(ApiResponse::ok);
     }
 

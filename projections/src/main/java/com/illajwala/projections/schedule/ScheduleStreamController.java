@@ -1,17 +1,22 @@
 package com.illajwala.projections.schedule;
 
 import com.illajwala.events.appointment.AppointmentBooked;
+import com.illajwala.projections.doctor.DoctorView;
 import com.illajwala.web.ApiException;
+import com.illajwala.web.access.AuditTrail;
 import com.illajwala.web.access.Caller;
 import com.illajwala.web.access.Role;
 import com.illajwala.kafka.EventEnvelope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -22,11 +27,15 @@ import java.time.ZoneId;
 class ScheduleStreamController {
 
     private final ScheduleStreamHub hub;
+    private final AuditTrail audit;
+    private final ReactiveMongoTemplate mongo;
     private final Duration heartbeatInterval;
 
-    ScheduleStreamController(ScheduleStreamHub hub,
+    ScheduleStreamController(ScheduleStreamHub hub, AuditTrail audit, ReactiveMongoTemplate mongo,
                              @Value("${illajwala.stream.heartbeat-interval:15s}") Duration heartbeatInterval) {
         this.hub = hub;
+        this.audit = audit;
+        this.mongo = mongo;
         this.heartbeatInterval = heartbeatInterval;
     }
 
@@ -39,7 +48,7 @@ class ScheduleStreamController {
     @GetMapping(path = "/api/stream/schedule", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<Object>> schedule(@RequestParam String doctorId,
                                            @RequestParam(required = false) LocalDate date,
-                                           Caller caller) {
+                                           Caller caller, ServerHttpRequest request) {
         caller.requireRole(Role.DOCTOR, Role.STAFF, Role.ADMIN);
         if (caller.role() == Role.DOCTOR && !caller.userId().equals(doctorId)) {
             throw ApiException.forbidden("forbidden", "A doctor sees only their own board");
@@ -53,7 +62,20 @@ class ScheduleStreamController {
                         .build());
         Flux<ServerSentEvent<Object>> heartbeats = Flux.interval(heartbeatInterval)
                 .map(tick -> ServerSentEvent.builder().comment("heartbeat").build());
-        return Flux.merge(changes, heartbeats);
+        return doctorOfCallersTenant(doctorId, caller)
+                .then(audit.record(caller, request, "read", "schedule", doctorId, caller.tenantId()))
+                .thenMany(Flux.merge(changes, heartbeats));
+    }
+
+    /** A doctor's own board needs no lookup; staff and admins see only their own tenant's doctors. */
+    private Mono<Void> doctorOfCallersTenant(String doctorId, Caller caller) {
+        if (caller.role() == Role.DOCTOR) {
+            return Mono.empty();
+        }
+        return mongo.findById(doctorId, DoctorView.class, DoctorView.COLLECTION)
+                .filter(doctor -> caller.worksFor(doctor.tenantId()))
+                .switchIfEmpty(Mono.error(() -> ApiException.notFound("doctor_not_found", "No doctor with id " + doctorId)))
+                .then();
     }
 
     private static boolean concerns(EventEnvelope envelope, String doctorId, LocalDate date) {

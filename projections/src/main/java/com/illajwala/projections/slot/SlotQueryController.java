@@ -1,5 +1,6 @@
 package com.illajwala.projections.slot;
 
+import com.illajwala.projections.doctor.VisibleDoctors;
 import com.illajwala.web.ApiException;
 import com.illajwala.web.ApiResponse;
 import com.illajwala.web.access.HostTenant;
@@ -17,7 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** A doctor's slots over a time range: public, and through a tenant's host only that tenant's. */
+/** A verified doctor's slots over a time range: public, and through a tenant's host only that tenant's. */
 @RestController
 class SlotQueryController {
 
@@ -25,9 +26,11 @@ class SlotQueryController {
     private static final Duration LONGEST_RANGE = Duration.ofDays(92);
 
     private final ReactiveMongoTemplate mongo;
+    private final VisibleDoctors doctors;
 
-    SlotQueryController(ReactiveMongoTemplate mongo) {
+    SlotQueryController(ReactiveMongoTemplate mongo, VisibleDoctors doctors) {
         this.mongo = mongo;
+        this.doctors = doctors;
     }
 
     /**
@@ -47,9 +50,10 @@ class SlotQueryController {
         if (Duration.between(rangeStart, rangeEnd).compareTo(LONGEST_RANGE) > 0) {
             throw ApiException.invalidField("to", "must be at most 92 days after from");
         }
-        Criteria criteria = Criteria.where("doctorId").is(doctorId).and("start").gte(rangeStart).lt(rangeEnd);
-        host.tenantId().ifPresent(tenant -> criteria.and("tenantId").is(tenant));
-        Query query = Query.query(criteria).with(Sort.by("start"));
-        return mongo.find(query, SlotView.class, SlotView.COLLECTION).collectList().map(ApiResponse::ok);
+        Query query = Query.query(Criteria.where("doctorId").is(doctorId).and("start").gte(rangeStart).lt(rangeEnd))
+                .with(Sort.by("start"));
+        return doctors.visible(doctorId, host)
+                .then(mongo.find(query, SlotView.class, SlotView.COLLECTION).collectList())
+                .map(ApiResponse::ok);
     }
 }

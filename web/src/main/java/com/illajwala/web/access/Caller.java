@@ -37,6 +37,22 @@ public record Caller(String userId, String email, Role role, String tenantId, St
         return role.isTenantBound() && tenantId.equals(tenant);
     }
 
+    /** Refuses (403) anyone but a platform admin. */
+    public Caller requirePlatformAdmin() {
+        if (!isPlatformAdmin()) {
+            throw ApiException.forbidden("forbidden", "Only platform admins may do this");
+        }
+        return this;
+    }
+
+    /** Refuses (403) anyone but an admin of a tenant (a healthcare organisation). */
+    public Caller requireTenantAdmin() {
+        if (role != Role.ADMIN || isPlatformAdmin()) {
+            throw ApiException.forbidden("forbidden", "Only the organisation's admins may do this");
+        }
+        return this;
+    }
+
     /** Refuses (403) a caller whose role is not one of these. */
     public Caller requireRole(Role... allowed) {
         if (Arrays.stream(allowed).noneMatch(role::equals)) {

@@ -1,0 +1,56 @@
+package com.illajwala.identity.clinic;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+
+/**
+ * A clinic (one location of a tenant) with everything the clinic publishes about itself. Only
+ * the public facts (name, slug, time zone, city) travel in events; the rest is read from here.
+ */
+@Document(ClinicDocument.COLLECTION)
+public record ClinicDocument(
+        @Id String id,
+        String tenantId,
+        String name,
+        String slug,
+        String timezone,
+        Address address,
+        Contact contact,
+        CapacitySettings capacity,
+        WaitlistPolicy waitlistPolicy,
+        Instant createdAt) {
+
+    public static final String COLLECTION = "clinics";
+
+    public record Address(String line1, String line2, String city, String state, String postalCode, String country) {
+    }
+
+    public record Contact(String phone, String email) {
+    }
+
+    /**
+     * @param maxAppointmentsPerDoctorPerDay a ceiling on one doctor's bookings in a day
+     * @param groupSessionSeats              seats of a group session unless a doctor's rules say otherwise
+     */
+    public record CapacitySettings(int maxAppointmentsPerDoctorPerDay, int groupSessionSeats) {
+
+        public static CapacitySettings defaults() {
+            return new CapacitySettings(40, 4);
+        }
+    }
+
+    /**
+     * How a freed seat is offered to waiting patients: the priority score is the weighted sum of
+     * urgency (set by staff), time waited and flexibility of the window, ties broken by join time.
+     *
+     * @param offerMinutes how long a promoted patient has to accept an offered seat
+     */
+    public record WaitlistPolicy(int offerMinutes, int urgencyWeight, int waitingTimeWeight, int flexibilityWeight) {
+
+        public static WaitlistPolicy defaults() {
+            return new WaitlistPolicy(15, 50, 30, 20);
+        }
+    }
+}
