@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Import;
 public class IllajwalaPlatform {
 
     public static void main(String[] args) {
+        // Axon would report usage to AxonIQ's servers; a healthcare platform does not phone home
+        System.setProperty("axoniq.update-checker.disabled", System.getProperty("axoniq.update-checker.disabled", "true"));
         SpringApplication.run(IllajwalaPlatform.class, args);
     }
 }

@@ -22,7 +22,6 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
-import java.util.Optional;
 
 /**
  * Onboarding (by a tenant's admin) and verification (by a platform admin). The event is recorded
@@ -64,7 +63,7 @@ public class Doctors implements InitializingBean {
         return clinics.countOfTenant(profile.tenantId(), profile.clinicIds())
                 .flatMap(known -> known == profile.clinicIds().size() ? Mono.empty()
                         : Mono.error(ApiException.invalidField("clinicIds", "must name clinics of your organisation")))
-                .then(users.forSignIn(Optional.of(profile.tenantId()), credentials.email()).hasElement())
+                .then(users.existsInTenant(profile.tenantId(), credentials.email()))
                 .flatMap(taken -> taken
                         ? Mono.error(ApiException.conflict("account_exists", "An account with this email already exists"))
                         : commands.send(new OnboardDoctor(profile.id(), profile.tenantId(), profile.name(),
@@ -76,7 +75,10 @@ public class Doctors implements InitializingBean {
                 .then(mongo.insert(profile));
     }
 
-    /** A platform admin's decision: verified doctors become bookable and searchable; rejected ones never are. */
+    /**
+     * A platform admin's decision: verified doctors become bookable and searchable; rejected ones
+     * are not, until a later review verifies them. Verification is final.
+     */
     public Mono<DoctorProfileDocument> decide(String doctorId, boolean verify, String note) {
         return byId(doctorId)
                 .filter(profile -> verify || !DoctorProfileDocument.VERIFIED.equals(profile.verificationStatus()))

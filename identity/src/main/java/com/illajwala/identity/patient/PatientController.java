@@ -83,6 +83,9 @@ class PatientController {
         if (request.primaryClinicId() != null) {
             update.set("primaryClinicId", request.primaryClinicId());
         }
+        if (update.getUpdateObject().isEmpty()) {
+            return profileOf(caller.userId()).map(ApiResponse::ok);
+        }
         return profileOf(caller.userId())
                 .then(mongo.findAndModify(byId(caller.userId()), update,
                         FindAndModifyOptions.options().returnNew(true), PatientProfileDocument.class))

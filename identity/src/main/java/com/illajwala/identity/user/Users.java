@@ -68,6 +68,12 @@ public class Users implements InitializingBean {
                 .next();
     }
 
+    /** Whether the tenant already has an account with this email. */
+    public Mono<Boolean> existsInTenant(String tenantId, String email) {
+        return mongo.exists(Query.query(Criteria.where("loginEmail").is(UserDocument.loginKey(tenantId, email))),
+                UserDocument.COLLECTION);
+    }
+
     public Mono<UserDocument> patientByPhone(String phone) {
         return mongo.findOne(Query.query(Criteria.where("loginPhone").is(UserDocument.loginKey(Caller.PLATFORM_TENANT, phone))),
                 UserDocument.class, UserDocument.COLLECTION);
