@@ -22,6 +22,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
@@ -43,6 +45,13 @@ public class IdentityConfiguration {
     @Bean
     SigningKeys signingKeys() {
         return new SigningKeys();
+    }
+
+    /** Signs with a fresh key every interval; the previous keys keep verifying, so nobody is signed out. */
+    @Bean(destroyMethod = "dispose")
+    Disposable signingKeyRotation(SigningKeys keys,
+                                  @Value("${illajwala.auth.key-rotation-interval:24h}") Duration interval) {
+        return Flux.interval(interval, interval).subscribe(tick -> keys.rotate());
     }
 
     /** Access tokens live 15 minutes by default: sign-out then takes effect within that, with no lookup per request. */

@@ -634,12 +634,14 @@ class IdentityRoutesIT {
                 .jsonPath("$.data.medicalHistorySummary").isEqualTo("Asthma since childhood")
                 .jsonPath("$.data.notificationPreferences.channels").isEqualTo(List.of("whatsapp", "email"))
                 .jsonPath("$.data.notificationPreferences.language").isEqualTo("hi");
+        assertInvalid(me, PUT, "/api/patients/me", Map.of("primaryClinicId", "clinic-" + shortId()), "primaryClinicId");
         // A field left out keeps its value.
+        String clinicId = registerClinic(registerTenant(platformAdmin()));
         me.put().uri("/api/patients/me").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("primaryClinicId", "clinic-" + shortId())).exchange()
+                .bodyValue(Map.of("primaryClinicId", clinicId)).exchange()
                 .expectStatus().isOk()
                 .expectBody()
-                .jsonPath("$.data.primaryClinicId").isNotEmpty()
+                .jsonPath("$.data.primaryClinicId").isEqualTo(clinicId)
                 .jsonPath("$.data.medicalHistorySummary").isEqualTo("Asthma since childhood")
                 .jsonPath("$.data.notificationPreferences.language").isEqualTo("hi");
 

@@ -50,6 +50,10 @@ public class Clinics implements InitializingBean {
                 .then(mongo.insert(clinic));
     }
 
+    public Mono<Boolean> exists(String clinicId) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(clinicId)), ClinicDocument.class);
+    }
+
     /** How many of these clinics belong to the tenant. */
     public Mono<Long> countOfTenant(String tenantId, Collection<String> clinicIds) {
         return mongo.count(Query.query(Criteria.where("tenantId").is(tenantId).and("_id").in(clinicIds)),

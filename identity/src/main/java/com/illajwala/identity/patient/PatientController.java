@@ -1,5 +1,6 @@
 package com.illajwala.identity.patient;
 
+import com.illajwala.identity.clinic.Clinics;
 import com.illajwala.identity.patient.PatientProfileDocument.Dependent;
 import com.illajwala.identity.patient.PatientProfileDocument.NotificationPreferences;
 import com.illajwala.web.ApiException;
@@ -40,9 +41,11 @@ class PatientController {
     private static final int MOST_DEPENDENTS = 10;
 
     private final ReactiveMongoTemplate mongo;
+    private final Clinics clinics;
 
-    PatientController(ReactiveMongoTemplate mongo) {
+    PatientController(ReactiveMongoTemplate mongo, Clinics clinics) {
         this.mongo = mongo;
+        this.clinics = clinics;
     }
 
     record PreferencesInput(
@@ -86,7 +89,11 @@ class PatientController {
         if (update.getUpdateObject().isEmpty()) {
             return profileOf(caller.userId()).map(ApiResponse::ok);
         }
-        return profileOf(caller.userId())
+        Mono<Boolean> clinicKnown = request.primaryClinicId() == null ? Mono.just(true)
+                : clinics.exists(request.primaryClinicId());
+        return clinicKnown
+                .flatMap(known -> known ? profileOf(caller.userId())
+                        : Mono.error(ApiException.invalidField("primaryClinicId", "must name a clinic")))
                 .then(mongo.findAndModify(byId(caller.userId()), update,
                         FindAndModifyOptions.options().returnNew(true), PatientProfileDocument.class))
                 .map(ApiResponse::ok);
