@@ -6,6 +6,7 @@ import com.illajwala.events.Topic;
 import com.illajwala.kafka.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import com.illajwala.identity.auth.AccessTokens;
+import com.jayway.jsonpath.JsonPath;
 import com.illajwala.web.access.Caller;
 import com.illajwala.web.access.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -208,6 +209,78 @@ class BookingIT {
     }
 
     @Test
+    void aCancellationGivesTheSeatBackForTheNextPatient() {
+        String slotId = publishSlot(1);
+        String appointmentId = book(client, slotId);
+        WebTestClient nextPatient = as(patient("patient-next-" + UUID.randomUUID()));
+        nextPatient.post().uri("/api/appointments").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("slotId", slotId)).exchange().expectStatus().isEqualTo(409);
+
+        step(client, appointmentId, "cancel", Map.of("reason", "patient_request"))
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.data.cancelledBy").isEqualTo("patient")
+                .jsonPath("$.data.reason").isEqualTo("patient_request");
+        assertThat(eventsInStore(slotId, "com.illajwala.events.slot.SlotSeatReleased")).isEqualTo(1);
+        book(nextPatient, slotId);
+        step(client, appointmentId, "cancel", Map.of("reason", "patient_request"))
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.error.code").isEqualTo("wrong_status");
+    }
+
+    @Test
+    void theClinicChecksInAndCompletesButThePatientCannot() {
+        String appointmentId = book(client, publishSlot(1));
+        step(client, appointmentId, "check-in", null).expectStatus().isForbidden();
+        step(staff(), appointmentId, "complete", null).expectStatus().isEqualTo(409);
+        step(staff(), appointmentId, "check-in", null).expectStatus().isOk()
+                .expectBody().jsonPath("$.data.appointmentId").isEqualTo(appointmentId);
+        step(staff(), appointmentId, "complete", null).expectStatus().isOk();
+        step(staff(), appointmentId, "cancel", Map.of("reason", "other")).expectStatus().isEqualTo(409);
+    }
+
+    @Test
+    void insideTheNoticePeriodOnlyTheClinicCancels() {
+        String appointmentId = book(client, publishSlotAt(Instant.now().plus(Duration.ofMinutes(70))
+                .truncatedTo(ChronoUnit.SECONDS), 1));
+        step(client, appointmentId, "cancel", Map.of("reason", "patient_request"))
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.error.code").isEqualTo("wrong_time");
+        step(staff(), appointmentId, "cancel", Map.of("reason", "doctor_unavailable"))
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.data.cancelledBy").isEqualTo("clinic");
+    }
+
+    @Test
+    void aNoShowIsMarkedOnlyOnceTheAppointmentHasStartedAndFreesTheSeat() {
+        String future = book(client, publishSlot(1));
+        step(staff(), future, "no-show", null).expectStatus().isEqualTo(422);
+        String startedSlot = publishSlotAt(Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.SECONDS), 1);
+        String started = book(client, startedSlot);
+        step(staff(), started, "no-show", null).expectStatus().isOk();
+        assertThat(eventsInStore(startedSlot, "com.illajwala.events.slot.SlotSeatReleased")).isEqualTo(1);
+    }
+
+    @Test
+    void strangersAndBadInputChangeNothing() {
+        String appointmentId = book(client, publishSlot(1));
+        long before = totalEvents();
+        step(as(patient("patient-stranger")), appointmentId, "cancel", Map.of("reason", "patient_request"))
+                .expectStatus().isNotFound();
+        step(as(new Caller("staff-x", "desk@sunrise.test", Role.STAFF, "sunrise", "c-9")), appointmentId, "check-in", null)
+                .expectStatus().isForbidden();
+        step(client, appointmentId, "cancel", Map.of("reason", "bored")).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error.details[0].field").isEqualTo("reason");
+        step(client, appointmentId, "cancel", Map.of()).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error.details[0].field").isEqualTo("reason");
+        step(client, appointmentId, "cancel", Map.of("reason", "other", "status", "cancelled")).expectStatus().isBadRequest();
+        step(client, UUID.randomUUID().toString(), "cancel", Map.of("reason", "other")).expectStatus().isNotFound();
+        anonymous.post().uri("/api/appointments/{id}/cancel", appointmentId).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("reason", "other")).exchange().expectStatus().isUnauthorized();
+        assertThat(totalEvents()).isEqualTo(before);
+    }
+
+    @Test
     void aBodyThatIsNotJsonIsRefused() {
         client.post().uri("/api/appointments").contentType(MediaType.TEXT_PLAIN)
                 .bodyValue("slotId=x")
@@ -241,10 +314,30 @@ class BookingIT {
     }
 
     private String publishSlot(int capacity) {
-        Instant start = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES)
-                .plusSeconds(UUID.randomUUID().hashCode() & 0xffff);
+        return publishSlotAt(Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES)
+                .plusSeconds(UUID.randomUUID().hashCode() & 0xffff), capacity);
+    }
+
+    private String publishSlotAt(Instant start, int capacity) {
         return new BookingFixtures(context).slotOfNewDoctor("apollo", "doctor-" + UUID.randomUUID(), start, capacity,
                 BookingFixtures.IN_CLINIC_OR_TELEHEALTH).slotId();
+    }
+
+    private String book(WebTestClient patient, String slotId) {
+        return JsonPath.read(new String(patient.post().uri("/api/appointments").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("slotId", slotId)).exchange()
+                .expectStatus().isCreated()
+                .expectBody().returnResult().getResponseBody(), StandardCharsets.UTF_8), "$.data.appointmentId");
+    }
+
+    private WebTestClient.ResponseSpec step(WebTestClient caller, String appointmentId, String step, Object body) {
+        WebTestClient.RequestBodySpec request = caller.post().uri("/api/appointments/{id}/{step}", appointmentId, step)
+                .header(HttpHeaders.HOST, "apollo.localhost");
+        return body == null ? request.exchange() : request.contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    private WebTestClient staff() {
+        return as(new Caller("staff-" + UUID.randomUUID(), "desk@apollo.test", Role.STAFF, "apollo", "clinic-1"));
     }
 
     private long eventsInStore(String aggregateId, String payloadType) {

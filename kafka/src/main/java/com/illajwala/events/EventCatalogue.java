@@ -1,12 +1,17 @@
 package com.illajwala.events;
 
 import com.illajwala.events.appointment.AppointmentBooked;
+import com.illajwala.events.appointment.AppointmentCancelled;
+import com.illajwala.events.appointment.AppointmentCheckedIn;
+import com.illajwala.events.appointment.AppointmentCompleted;
+import com.illajwala.events.appointment.AppointmentMarkedNoShow;
 import com.illajwala.events.identity.ClinicRegistered;
 import com.illajwala.events.identity.DoctorOnboarded;
 import com.illajwala.events.identity.DoctorVerified;
 import com.illajwala.events.identity.TenantRegistered;
 import com.illajwala.events.slot.SlotPublished;
 import com.illajwala.events.slot.SlotSeatBooked;
+import com.illajwala.events.slot.SlotSeatReleased;
 
 import java.util.List;
 import java.util.Map;
@@ -20,7 +25,12 @@ public final class EventCatalogue {
     private static final List<EventType<?>> TYPES = List.of(
             new EventType<>("com.illajwala.slot.published.v1", SlotPublished.class, Topic.SLOT),
             new EventType<>("com.illajwala.slot.seat-booked.v1", SlotSeatBooked.class, Topic.SLOT),
+            new EventType<>("com.illajwala.slot.seat-released.v1", SlotSeatReleased.class, Topic.SLOT),
             new EventType<>("com.illajwala.appointment.booked.v1", AppointmentBooked.class, Topic.APPOINTMENT),
+            new EventType<>("com.illajwala.appointment.checked-in.v1", AppointmentCheckedIn.class, Topic.APPOINTMENT),
+            new EventType<>("com.illajwala.appointment.completed.v1", AppointmentCompleted.class, Topic.APPOINTMENT),
+            new EventType<>("com.illajwala.appointment.cancelled.v1", AppointmentCancelled.class, Topic.APPOINTMENT),
+            new EventType<>("com.illajwala.appointment.no-show.v1", AppointmentMarkedNoShow.class, Topic.APPOINTMENT),
             new EventType<>("com.illajwala.tenant.registered.v1", TenantRegistered.class, Topic.IDENTITY),
             new EventType<>("com.illajwala.clinic.registered.v1", ClinicRegistered.class, Topic.IDENTITY),
             new EventType<>("com.illajwala.doctor.onboarded.v1", DoctorOnboarded.class, Topic.IDENTITY),

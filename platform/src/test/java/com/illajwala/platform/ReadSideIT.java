@@ -133,6 +133,45 @@ class ReadSideIT {
     }
 
     @Test
+    void aCancellationReachesTheBoardAndReopensTheSlot() {
+        String doctorId = "doctor-" + UUID.randomUUID();
+        PublishSlot slot = publishSlot(doctorId);
+        book(slot.slotId(), "patient-3");
+        await().atMost(Duration.ofSeconds(30)).until(() -> "full".equals(slotView(slot.slotId()).status()));
+        AppointmentView appointment = mongo.findAll(AppointmentView.class, AppointmentView.COLLECTION)
+                .filter(view -> view.slotId().equals(slot.slotId()))
+                .blockFirst(Duration.ofSeconds(5));
+        Flux<ServerSentEvent<Map<String, Object>>> board = WebClient.create("http://localhost:" + port).get()
+                .uri("/api/stream/schedule?doctorId={doctorId}", doctorId)
+                .header(HttpHeaders.HOST, "apollo.localhost")
+                .header(HttpHeaders.AUTHORIZATION, bearer(TestCallers.doctor(doctorId, "apollo")))
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .retrieve()
+                .bodyToFlux(SSE);
+
+        StepVerifier.create(board)
+                .expectNextMatches(event -> "heartbeat".equals(event.comment()))
+                .then(() -> asPatient("patient-3").post().uri("/api/appointments/{id}/cancel", appointment.appointmentId())
+                        .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", "patient_request"))
+                        .exchange().expectStatus().isOk())
+                .thenConsumeWhile(event -> event.event() == null)
+                .assertNext(event -> {
+                    assertThat(event.event()).isEqualTo("com.illajwala.appointment.cancelled.v1");
+                    assertThat(event.data()).containsEntry("appointmentId", appointment.appointmentId())
+                            .containsEntry("cancelledBy", "patient");
+                })
+                .thenCancel()
+                .verify(Duration.ofSeconds(30));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(slotView(slot.slotId()).status()).isEqualTo("open");
+            assertThat(slotView(slot.slotId()).seatsBooked()).isZero();
+            assertThat(mongo.findById(appointment.appointmentId(), AppointmentView.class, AppointmentView.COLLECTION)
+                    .block().status()).isEqualTo(com.illajwala.events.AppointmentStatus.CANCELLED);
+        });
+    }
+
+    @Test
     void aRedeliveredEventChangesNothing() {
         String doctorId = "doctor-" + UUID.randomUUID();
         PublishSlot slot = publishSlot(doctorId);

@@ -166,6 +166,11 @@ class TenantIsolationIT {
                     .accept(MediaType.TEXT_EVENT_STREAM));
             refused(as(intruder, hostB).post().uri("/api/appointments").contentType(MediaType.APPLICATION_JSON)
                     .bodyValue(Map.of("slotId", slotA)));
+            for (String step : List.of("check-in", "complete", "no-show")) {
+                refused(as(intruder, hostB).post().uri("/api/appointments/{id}/{step}", appointment, step));
+            }
+            refused(as(intruder, hostB).post().uri("/api/appointments/{id}/cancel", appointment)
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", "other")));
             refused(as(intruder, hostB).post().uri("/api/doctors/{id}/verification", doctorA.userId())
                     .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("decision", "rejected")));
             // through tenant A's own host, their token is refused outright
@@ -204,11 +209,16 @@ class TenantIsolationIT {
             refused(as(otherPatient, host).get().uri("/api/doctors/{id}/profile", doctorA.userId()));
             refused(as(otherPatient, host).get().uri("/api/stream/schedule?doctorId={id}", doctorA.userId())
                     .accept(MediaType.TEXT_EVENT_STREAM));
+            refused(as(otherPatient, host).post().uri("/api/appointments/{id}/cancel", appointment)
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", "other")));
+            refused(as(otherPatient, host).post().uri("/api/appointments/{id}/check-in", appointment));
             refused(as(otherPatient, host).get().uri("/api/staff"));
             refused(as(otherPatient, host).get().uri("/api/audit"));
         }
         assertThat(body(as(patient, "localhost").get().uri("/api/patients/me").exchange().expectStatus().isOk()))
                 .contains(dependentId);
+        assertThat(body(as(patient, "localhost").get().uri("/api/appointments/{id}", appointment).exchange()
+                .expectStatus().isOk())).contains("confirmed");
     }
 
     @Test

@@ -1,18 +1,46 @@
 package com.illajwala.booking.appointment;
 
+import com.illajwala.booking.appointment.AppointmentCommands.Cancel;
+import com.illajwala.booking.appointment.AppointmentCommands.CheckIn;
+import com.illajwala.booking.appointment.AppointmentCommands.Complete;
+import com.illajwala.booking.appointment.AppointmentCommands.MarkNoShow;
+import com.illajwala.booking.appointment.AppointmentRejection.Reason;
+import com.illajwala.events.AppointmentStatus;
 import com.illajwala.events.appointment.AppointmentBooked;
+import com.illajwala.events.appointment.AppointmentCancelled;
+import com.illajwala.events.appointment.AppointmentCheckedIn;
+import com.illajwala.events.appointment.AppointmentCompleted;
+import com.illajwala.events.appointment.AppointmentMarkedNoShow;
+import com.illajwala.events.appointment.CancelledBy;
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Instant;
+import java.util.Set;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** A patient's appointment in a slot. Created by the {@link com.illajwala.booking.slot.Slot} whose seat it takes. */
+/**
+ * A patient's appointment in a slot: {@code pending → confirmed → checked_in → completed}, or
+ * {@code cancelled} / {@code no_show}. Created by the {@link com.illajwala.booking.slot.Slot} whose
+ * seat it takes; a cancellation or no-show gives the seat back in the same transaction
+ * ({@link SeatReleasingHandlers}).
+ */
 @Aggregate
 public class Appointment {
 
     @AggregateIdentifier
     private String appointmentId;
+    private String tenantId;
+    private String slotId;
+    private String doctorId;
+    private String patientId;
+    private Instant start;
+    private Instant end;
+    private String timezone;
+    private AppointmentStatus status;
 
     protected Appointment() {
     }
@@ -21,8 +49,109 @@ public class Appointment {
         apply(booked);
     }
 
+    @CommandHandler
+    AppointmentCheckedIn handle(CheckIn command) {
+        requireClinic(command.actor());
+        requireStatus(Set.of(AppointmentStatus.CONFIRMED), "checked in");
+        AppointmentCheckedIn checkedIn = new AppointmentCheckedIn(appointmentId, tenantId, slotId, doctorId, start, timezone);
+        apply(checkedIn);
+        return checkedIn;
+    }
+
+    @CommandHandler
+    AppointmentCompleted handle(Complete command) {
+        requireClinic(command.actor());
+        requireStatus(Set.of(AppointmentStatus.CHECKED_IN), "completed");
+        AppointmentCompleted completed = new AppointmentCompleted(appointmentId, tenantId, slotId, doctorId, start, timezone);
+        apply(completed);
+        return completed;
+    }
+
+    /** A patient may cancel their own until the notice period; the clinic until the end of the slot. */
+    AppointmentCancelled cancel(Cancel command) {
+        requireVisibleTo(command.actor());
+        requireStatus(Set.of(AppointmentStatus.PENDING, AppointmentStatus.CONFIRMED), "cancelled");
+        if (command.actor().isPatient() && command.at().isAfter(start.minus(command.cancellationNotice()))) {
+            throw new AppointmentRejection(Reason.WRONG_TIME, "Appointments can be cancelled up to "
+                    + command.cancellationNotice().toHours() + " hours before they start; please call the clinic");
+        }
+        if (!command.at().isBefore(end)) {
+            throw new AppointmentRejection(Reason.WRONG_TIME, "The appointment is over");
+        }
+        AppointmentCancelled cancelled = new AppointmentCancelled(appointmentId, tenantId, slotId, doctorId, patientId,
+                start, timezone, command.actor().isPatient() ? CancelledBy.PATIENT : CancelledBy.CLINIC, command.reason());
+        apply(cancelled);
+        return cancelled;
+    }
+
+    /** Only the clinic, only once the appointment should have started. */
+    AppointmentMarkedNoShow markNoShow(MarkNoShow command) {
+        requireClinic(command.actor());
+        requireStatus(Set.of(AppointmentStatus.CONFIRMED), "marked as a no-show");
+        if (command.at().isBefore(start)) {
+            throw new AppointmentRejection(Reason.WRONG_TIME, "The appointment has not started yet");
+        }
+        AppointmentMarkedNoShow noShow = new AppointmentMarkedNoShow(appointmentId, tenantId, slotId, doctorId,
+                patientId, start, timezone);
+        apply(noShow);
+        return noShow;
+    }
+
+    private void requireVisibleTo(Actor actor) {
+        boolean visible = switch (actor.kind()) {
+            case PATIENT -> actor.id().equals(patientId);
+            case DOCTOR -> actor.tenantId().equals(tenantId) && actor.id().equals(doctorId);
+            case STAFF -> actor.tenantId().equals(tenantId);
+        };
+        if (!visible) {
+            throw new AppointmentRejection(Reason.NOT_VISIBLE, "No appointment with id " + appointmentId);
+        }
+    }
+
+    private void requireClinic(Actor actor) {
+        requireVisibleTo(actor);
+        if (actor.isPatient()) {
+            throw new AppointmentRejection(Reason.NOT_ALLOWED, "Only the clinic can do this");
+        }
+    }
+
+    private void requireStatus(Set<AppointmentStatus> allowed, String step) {
+        if (!allowed.contains(status)) {
+            throw new AppointmentRejection(Reason.WRONG_STATUS,
+                    "A " + status.name().toLowerCase() + " appointment cannot be " + step);
+        }
+    }
+
     @EventSourcingHandler
     void on(AppointmentBooked event) {
         appointmentId = event.appointmentId();
+        tenantId = event.tenantId();
+        slotId = event.slotId();
+        doctorId = event.doctorId();
+        patientId = event.patientId();
+        start = event.start();
+        end = event.end();
+        timezone = event.timezone();
+        status = event.status();
+    }
+
+    @EventSourcingHandler
+    void on(AppointmentCheckedIn event) {
+        status = AppointmentStatus.CHECKED_IN;
+    }
+
+    @EventSourcingHandler
+    void on(AppointmentCompleted event) {
+        status = AppointmentStatus.COMPLETED;
+    }
+
+    @EventSourcingHandler
+    void on(AppointmentCancelled event) {
+        status = AppointmentStatus.CANCELLED;
+    }
+
+    @EventSourcingHandler
+    void on(AppointmentMarkedNoShow event) {
+        status = AppointmentStatus.NO_SHOW;
     }
 }

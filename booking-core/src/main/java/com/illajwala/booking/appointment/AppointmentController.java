@@ -2,9 +2,18 @@ package com.illajwala.booking.appointment;
 
 import com.illajwala.eventstore.command.CommandDispatcher;
 import com.illajwala.booking.slot.SlotCommands.BookAppointment;
+import com.illajwala.booking.appointment.AppointmentCommands.Cancel;
+import com.illajwala.booking.appointment.AppointmentCommands.CheckIn;
+import com.illajwala.booking.appointment.AppointmentCommands.Complete;
+import com.illajwala.booking.appointment.AppointmentCommands.MarkNoShow;
 import com.illajwala.booking.slot.SlotRejection;
 import com.illajwala.events.ConsultationMode;
 import com.illajwala.events.appointment.AppointmentBooked;
+import com.illajwala.events.appointment.AppointmentCancelled;
+import com.illajwala.events.appointment.AppointmentCheckedIn;
+import com.illajwala.events.appointment.AppointmentCompleted;
+import com.illajwala.events.appointment.AppointmentMarkedNoShow;
+import com.illajwala.events.appointment.CancellationReason;
 import com.illajwala.web.ApiException;
 import com.illajwala.web.ApiResponse;
 import com.illajwala.web.access.Caller;
@@ -12,9 +21,12 @@ import com.illajwala.web.access.HostTenant;
 import com.illajwala.web.access.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,17 +34,22 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
-/** Booking: one request takes a seat and creates the appointment, or is refused whole. */
+/** Booking and the appointment's lifecycle: each request changes what it names whole, or nothing. */
 @RestController
 @RequestMapping("/api/appointments")
 class AppointmentController {
 
     private final CommandDispatcher commands;
+    private final Duration cancellationNotice;
 
-    AppointmentController(CommandDispatcher commands) {
+    AppointmentController(CommandDispatcher commands,
+                          @Value("${illajwala.booking.cancellation-notice:2h}") Duration cancellationNotice) {
         this.commands = commands;
+        this.cancellationNotice = cancellationNotice;
     }
 
     /**
@@ -59,6 +76,60 @@ class AppointmentController {
                 .onErrorMap(AggregateNotFoundException.class,
                         e -> ApiException.notFound("slot_not_found", "No slot with id " + request.slotId()))
                 .onErrorMap(SlotRejection.class, AppointmentController::toApiException);
+    }
+
+    record CancelRequest(@NotNull CancellationReason reason) {
+    }
+
+    /** A patient cancels their own up to the notice period before the start; the clinic until its end. */
+    @PostMapping("/{appointmentId}/cancel")
+    Mono<ApiResponse<AppointmentCancelled>> cancel(@PathVariable String appointmentId,
+                                                   @Valid @RequestBody CancelRequest request, Caller caller) {
+        return lifecycle(new Cancel(appointmentId, actor(caller), request.reason(), Instant.now(), cancellationNotice));
+    }
+
+    @PostMapping("/{appointmentId}/check-in")
+    Mono<ApiResponse<AppointmentCheckedIn>> checkIn(@PathVariable String appointmentId, Caller caller) {
+        return lifecycle(new CheckIn(appointmentId, actor(caller)));
+    }
+
+    @PostMapping("/{appointmentId}/complete")
+    Mono<ApiResponse<AppointmentCompleted>> complete(@PathVariable String appointmentId, Caller caller) {
+        return lifecycle(new Complete(appointmentId, actor(caller)));
+    }
+
+    @PostMapping("/{appointmentId}/no-show")
+    Mono<ApiResponse<AppointmentMarkedNoShow>> noShow(@PathVariable String appointmentId, Caller caller) {
+        return lifecycle(new MarkNoShow(appointmentId, actor(caller), Instant.now()));
+    }
+
+    private <E> Mono<ApiResponse<E>> lifecycle(Object command) {
+        return commands.<E>send(command)
+                .map(ApiResponse::ok)
+                .onErrorMap(AggregateNotFoundException.class, e -> ApiException.notFound("appointment_not_found",
+                        "No such appointment"))
+                .onErrorMap(AppointmentRejection.class, AppointmentController::toApiException);
+    }
+
+    /** Platform admins run the platform, not clinics' appointments. */
+    private static Actor actor(Caller caller) {
+        if (caller.isPlatformAdmin()) {
+            throw ApiException.forbidden("forbidden", "Platform admins do not manage appointments");
+        }
+        return new Actor(caller.userId(), switch (caller.role()) {
+            case PATIENT -> Actor.Kind.PATIENT;
+            case DOCTOR -> Actor.Kind.DOCTOR;
+            case STAFF, ADMIN -> Actor.Kind.STAFF;
+        }, caller.tenantId());
+    }
+
+    private static ApiException toApiException(AppointmentRejection rejection) {
+        return switch (rejection.reason()) {
+            case NOT_VISIBLE -> ApiException.notFound("appointment_not_found", rejection.getMessage());
+            case NOT_ALLOWED -> ApiException.forbidden("forbidden", rejection.getMessage());
+            case WRONG_STATUS -> ApiException.conflict("wrong_status", rejection.getMessage());
+            case WRONG_TIME -> ApiException.unprocessable("wrong_time", rejection.getMessage());
+        };
     }
 
     private static ApiException toApiException(SlotRejection rejection) {

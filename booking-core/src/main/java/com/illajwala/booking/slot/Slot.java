@@ -4,11 +4,13 @@ import com.illajwala.booking.appointment.Appointment;
 import com.illajwala.booking.doctor.BookableDoctors;
 import com.illajwala.booking.slot.SlotCommands.BookAppointment;
 import com.illajwala.booking.slot.SlotCommands.PublishSlot;
+import com.illajwala.booking.slot.SlotCommands.ReleaseSeat;
 import com.illajwala.events.AppointmentStatus;
 import com.illajwala.events.ConsultationMode;
 import com.illajwala.events.appointment.AppointmentBooked;
 import com.illajwala.events.slot.SlotPublished;
 import com.illajwala.events.slot.SlotSeatBooked;
+import com.illajwala.events.slot.SlotSeatReleased;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -17,6 +19,7 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -36,7 +39,7 @@ public class Slot {
     private String timezone;
     private int capacity;
     private Set<ConsultationMode> modes;
-    private int seatsBooked;
+    private final Set<String> seatHolders = new HashSet<>();
 
     protected Slot() {
     }
@@ -65,7 +68,7 @@ public class Slot {
         if (command.visibleTenant() != null && !command.visibleTenant().equals(tenantId)) {
             throw new SlotRejection(SlotRejection.Reason.NOT_VISIBLE, "No slot with id " + slotId);
         }
-        if (seatsBooked >= capacity) {
+        if (seatHolders.size() >= capacity) {
             throw new SlotRejection(SlotRejection.Reason.FULL, "The slot is fully booked");
         }
         if (!modes.contains(command.mode())) {
@@ -74,7 +77,7 @@ public class Slot {
         }
         AppointmentBooked booked = new AppointmentBooked(command.appointmentId(), tenantId, slotId, doctorId,
                 clinicId, command.patientId(), start, end, timezone, command.mode(), AppointmentStatus.CONFIRMED);
-        apply(new SlotSeatBooked(slotId, tenantId, command.appointmentId(), seatsBooked + 1, capacity));
+        apply(new SlotSeatBooked(slotId, tenantId, command.appointmentId(), seatHolders.size() + 1, capacity));
         createNew(Appointment.class, () -> new Appointment(booked));
         return booked;
     }
@@ -92,8 +95,20 @@ public class Slot {
         modes = event.modes();
     }
 
+    @CommandHandler
+    void handle(ReleaseSeat command) {
+        if (seatHolders.contains(command.appointmentId())) {
+            apply(new SlotSeatReleased(slotId, tenantId, command.appointmentId(), seatHolders.size() - 1, capacity));
+        }
+    }
+
     @EventSourcingHandler
     void on(SlotSeatBooked event) {
-        seatsBooked = event.seatsBooked();
+        seatHolders.add(event.appointmentId());
+    }
+
+    @EventSourcingHandler
+    void on(SlotSeatReleased event) {
+        seatHolders.remove(event.appointmentId());
     }
 }

@@ -47,6 +47,10 @@ public final class SlotCommands {
             String visibleTenant) {
     }
 
+    /** Gives back the seat an appointment held; releasing a seat it does not hold changes nothing. */
+    public record ReleaseSeat(@TargetAggregateIdentifier String slotId, String appointmentId) {
+    }
+
     /** The id of a doctor's slot at a clinic, derived from its facts so that publishing is idempotent. */
     public static String slotId(String doctorId, String clinicId, Instant start) {
         String name = "slot:" + doctorId + ":" + clinicId + ":" + start;

@@ -7,6 +7,7 @@ import com.illajwala.events.ConsultationMode;
 import com.illajwala.events.appointment.AppointmentBooked;
 import com.illajwala.events.slot.SlotPublished;
 import com.illajwala.events.slot.SlotSeatBooked;
+import com.illajwala.events.slot.SlotSeatReleased;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -163,5 +164,30 @@ class SlotTest {
                 .when(new SlotCommands.BookAppointment(slot.slotId(), "appt-1", "patient-1", ConsultationMode.CLINIC,
                         "apollo"))
                 .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void releasingASeatFreesItForTheNextPatient() {
+        SlotPublished slot = published(1);
+        SlotSeatBooked first = new SlotSeatBooked(slot.slotId(), "apollo", "appt-1", 1, 1);
+        fixture.given(slot, first)
+                .when(new SlotCommands.ReleaseSeat(slot.slotId(), "appt-1"))
+                .expectEvents(new SlotSeatReleased(slot.slotId(), "apollo", "appt-1", 0, 1));
+        fixture.given(slot, first, new SlotSeatReleased(slot.slotId(), "apollo", "appt-1", 0, 1))
+                .when(book("appt-2", ConsultationMode.CLINIC))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void releasingASeatTheAppointmentDoesNotHoldChangesNothing() {
+        SlotPublished slot = published(1);
+        fixture.given(slot, new SlotSeatBooked(slot.slotId(), "apollo", "appt-1", 1, 1))
+                .when(new SlotCommands.ReleaseSeat(slot.slotId(), "appt-other"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+        fixture.given(slot, new SlotSeatBooked(slot.slotId(), "apollo", "appt-1", 1, 1),
+                        new SlotSeatReleased(slot.slotId(), "apollo", "appt-1", 0, 1))
+                .when(new SlotCommands.ReleaseSeat(slot.slotId(), "appt-1"))
+                .expectNoEvents();
     }
 }

@@ -2,10 +2,20 @@ package com.illajwala.events.appointment;
 
 import com.illajwala.events.IllajwalaEvent;
 
+import java.time.Instant;
+
 /** Events of the Appointment aggregate. */
-public sealed interface AppointmentEvent extends IllajwalaEvent permits AppointmentBooked {
+public sealed interface AppointmentEvent extends IllajwalaEvent permits AppointmentBooked, AppointmentCancelled, AppointmentCheckedIn, AppointmentCompleted,
+        AppointmentMarkedNoShow {
 
     String appointmentId();
+
+    String doctorId();
+
+    /** When the appointment starts, and the clinic's time zone to show it in. */
+    Instant start();
+
+    String timezone();
 
     @Override
     default String aggregateId() {

@@ -3,7 +3,7 @@ package com.illajwala.events.slot;
 import com.illajwala.events.IllajwalaEvent;
 
 /** Events of the Slot aggregate: one bookable interval of one doctor at one clinic. */
-public sealed interface SlotEvent extends IllajwalaEvent permits SlotPublished, SlotSeatBooked {
+public sealed interface SlotEvent extends IllajwalaEvent permits SlotPublished, SlotSeatBooked, SlotSeatReleased {
 
     String slotId();
 

@@ -1,6 +1,11 @@
 package com.illajwala.projections.appointment;
 
+import com.illajwala.events.AppointmentStatus;
 import com.illajwala.events.appointment.AppointmentBooked;
+import com.illajwala.events.appointment.AppointmentCancelled;
+import com.illajwala.events.appointment.AppointmentCheckedIn;
+import com.illajwala.events.appointment.AppointmentCompleted;
+import com.illajwala.events.appointment.AppointmentMarkedNoShow;
 import com.illajwala.events.appointment.AppointmentEvent;
 import com.illajwala.projections.VersionedUpsert;
 import org.springframework.data.mongodb.core.query.Update;
@@ -31,6 +36,18 @@ public class AppointmentViewProjection {
                     .setOnInsert("mode", booked.mode())
                     .setOnInsert("status", booked.status()));
         }
-        return Mono.empty();
+        AppointmentStatus status;
+        if (event instanceof AppointmentCheckedIn) {
+            status = AppointmentStatus.CHECKED_IN;
+        } else if (event instanceof AppointmentCompleted) {
+            status = AppointmentStatus.COMPLETED;
+        } else if (event instanceof AppointmentCancelled) {
+            status = AppointmentStatus.CANCELLED;
+        } else if (event instanceof AppointmentMarkedNoShow) {
+            status = AppointmentStatus.NO_SHOW;
+        } else {
+            return Mono.empty();
+        }
+        return upsert.update(AppointmentView.COLLECTION, event.appointmentId(), sequence, new Update().set("status", status));
     }
 }

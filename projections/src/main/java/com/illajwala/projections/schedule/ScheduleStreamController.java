@@ -1,6 +1,6 @@
 package com.illajwala.projections.schedule;
 
-import com.illajwala.events.appointment.AppointmentBooked;
+import com.illajwala.events.appointment.AppointmentEvent;
 import com.illajwala.projections.doctor.DoctorView;
 import com.illajwala.web.ApiException;
 import com.illajwala.web.access.AuditTrail;
@@ -22,7 +22,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** The doctor's live schedule board: appointment changes as they happen, with heartbeats. */
+/** The doctor's live schedule board: bookings, check-ins, completions, cancellations and no-shows as they happen, with heartbeats. */
 @RestController
 class ScheduleStreamController {
 
@@ -79,9 +79,9 @@ class ScheduleStreamController {
     }
 
     private static boolean concerns(EventEnvelope envelope, String doctorId, LocalDate date) {
-        if (!(envelope.data() instanceof AppointmentBooked booked) || !booked.doctorId().equals(doctorId)) {
+        if (!(envelope.data() instanceof AppointmentEvent event) || !event.doctorId().equals(doctorId)) {
             return false;
         }
-        return date == null || booked.start().atZone(ZoneId.of(booked.timezone())).toLocalDate().equals(date);
+        return date == null || event.start().atZone(ZoneId.of(event.timezone())).toLocalDate().equals(date);
     }
 }

@@ -3,6 +3,7 @@ package com.illajwala.projections.slot;
 import com.illajwala.events.slot.SlotEvent;
 import com.illajwala.events.slot.SlotPublished;
 import com.illajwala.events.slot.SlotSeatBooked;
+import com.illajwala.events.slot.SlotSeatReleased;
 import com.illajwala.projections.VersionedUpsert;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,11 @@ public class SlotViewProjection {
             return upsert.update(SlotView.COLLECTION, booked.slotId(), sequence, new Update()
                     .set("seatsBooked", booked.seatsBooked())
                     .set("status", booked.seatsBooked() >= booked.capacity() ? "full" : "open"));
+        }
+        if (event instanceof SlotSeatReleased released) {
+            return upsert.update(SlotView.COLLECTION, released.slotId(), sequence, new Update()
+                    .set("seatsBooked", released.seatsBooked())
+                    .set("status", "open"));
         }
         return Mono.empty();
     }

@@ -1,0 +1,33 @@
+package com.illajwala.booking.appointment;
+
+import com.illajwala.events.appointment.CancellationReason;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** Commands of an appointment's lifecycle. {@code at} is when the request was made. */
+public final class AppointmentCommands {
+
+    private AppointmentCommands() {
+    }
+
+    public record CheckIn(@TargetAggregateIdentifier String appointmentId, Actor actor) {
+    }
+
+    public record Complete(@TargetAggregateIdentifier String appointmentId, Actor actor) {
+    }
+
+    /**
+     * Handled by {@link SeatReleasingHandlers}: the appointment and its slot change together.
+     *
+     * @param cancellationNotice how long before the start a patient may still cancel
+     */
+    public record Cancel(String appointmentId, Actor actor, CancellationReason reason, Instant at,
+                         Duration cancellationNotice) {
+    }
+
+    /** Handled by {@link SeatReleasingHandlers}. */
+    public record MarkNoShow(String appointmentId, Actor actor, Instant at) {
+    }
+}

@@ -1,0 +1,162 @@
+package com.illajwala.booking.appointment;
+
+import com.illajwala.booking.appointment.AppointmentCommands.Cancel;
+import com.illajwala.booking.appointment.AppointmentCommands.CheckIn;
+import com.illajwala.booking.appointment.AppointmentCommands.Complete;
+import com.illajwala.booking.appointment.AppointmentCommands.MarkNoShow;
+import com.illajwala.booking.appointment.AppointmentRejection.Reason;
+import com.illajwala.booking.slot.SlotCommands.ReleaseSeat;
+import com.illajwala.events.AppointmentStatus;
+import com.illajwala.events.ConsultationMode;
+import com.illajwala.events.appointment.AppointmentBooked;
+import com.illajwala.events.appointment.AppointmentCancelled;
+import com.illajwala.events.appointment.AppointmentCheckedIn;
+import com.illajwala.events.appointment.AppointmentCompleted;
+import com.illajwala.events.appointment.AppointmentMarkedNoShow;
+import com.illajwala.events.appointment.CancellationReason;
+import com.illajwala.events.appointment.CancelledBy;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.ResultValidator;
+import org.hamcrest.FeatureMatcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/** Every transition of the appointment's lifecycle, and every refusal. */
+class AppointmentTest {
+
+    private static final Instant START = Instant.parse("2026-12-01T03:30:00Z");
+    private static final Instant END = START.plus(Duration.ofMinutes(30));
+    private static final Duration NOTICE = Duration.ofHours(2);
+    private static final AppointmentBooked BOOKED = new AppointmentBooked("appt-1", "apollo", "slot-1", "dr-1",
+            "clinic-1", "patient-1", START, END, "Asia/Kolkata", ConsultationMode.CLINIC, AppointmentStatus.CONFIRMED);
+    private static final AppointmentCheckedIn CHECKED_IN = new AppointmentCheckedIn("appt-1", "apollo", "slot-1", "dr-1",
+            START, "Asia/Kolkata");
+
+    private static final Actor PATIENT = new Actor("patient-1", Actor.Kind.PATIENT, "platform");
+    private static final Actor OTHER_PATIENT = new Actor("patient-2", Actor.Kind.PATIENT, "platform");
+    private static final Actor STAFF = new Actor("staff-1", Actor.Kind.STAFF, "apollo");
+    private static final Actor DOCTOR = new Actor("dr-1", Actor.Kind.DOCTOR, "apollo");
+    private static final Actor OTHER_DOCTOR = new Actor("dr-2", Actor.Kind.DOCTOR, "apollo");
+    private static final Actor OTHER_TENANTS_STAFF = new Actor("staff-9", Actor.Kind.STAFF, "sunrise");
+
+    private AggregateTestFixture<Appointment> fixture;
+    private final List<ReleaseSeat> released = new ArrayList<>();
+
+    /** Stands in for the slots: records the seats given back. */
+    class RecordingSlots {
+        @CommandHandler
+        void handle(ReleaseSeat command) {
+            released.add(command);
+        }
+    }
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Appointment.class);
+        fixture.registerAnnotatedCommandHandler(new RecordingSlots());
+        fixture.registerAnnotatedCommandHandler(new SeatReleasingHandlers(fixture.getRepository(),
+                DefaultCommandGateway.builder().commandBus(fixture.getCommandBus()).build()));
+    }
+
+    @Test
+    void theClinicChecksInAConfirmedAppointment() {
+        fixture.given(BOOKED).when(new CheckIn("appt-1", STAFF)).expectEvents(CHECKED_IN);
+        fixture.given(BOOKED).when(new CheckIn("appt-1", DOCTOR)).expectEvents(CHECKED_IN);
+    }
+
+    @Test
+    void aPatientCannotCheckThemselfIn() {
+        refused(fixture.given(BOOKED).when(new CheckIn("appt-1", PATIENT)), Reason.NOT_ALLOWED);
+    }
+
+    @Test
+    void anotherTenantOrAnotherDoctorDoesNotSeeTheAppointment() {
+        refused(fixture.given(BOOKED).when(new CheckIn("appt-1", OTHER_TENANTS_STAFF)), Reason.NOT_VISIBLE);
+        refused(fixture.given(BOOKED).when(new CheckIn("appt-1", OTHER_DOCTOR)), Reason.NOT_VISIBLE);
+        refused(fixture.given(BOOKED).when(cancel(OTHER_PATIENT, START.minus(Duration.ofDays(1)))), Reason.NOT_VISIBLE);
+        assertThat(released).isEmpty();
+    }
+
+    @Test
+    void onlyACheckedInAppointmentCanBeCompleted() {
+        refused(fixture.given(BOOKED).when(new Complete("appt-1", STAFF)), Reason.WRONG_STATUS);
+        fixture.given(BOOKED, CHECKED_IN).when(new Complete("appt-1", DOCTOR))
+                .expectEvents(new AppointmentCompleted("appt-1", "apollo", "slot-1", "dr-1", START, "Asia/Kolkata"));
+        refused(fixture.given(BOOKED, CHECKED_IN).when(new Complete("appt-1", PATIENT)), Reason.NOT_ALLOWED);
+    }
+
+    @Test
+    void aPatientCancelsBeforeTheNoticePeriodAndTheSeatIsReleased() {
+        fixture.given(BOOKED)
+                .when(cancel(PATIENT, START.minus(NOTICE).minusSeconds(1)))
+                .expectEvents(cancelled(CancelledBy.PATIENT));
+        assertThat(released).containsExactly(new ReleaseSeat("slot-1", "appt-1"));
+    }
+
+    @Test
+    void aPatientCannotCancelInsideTheNoticePeriod() {
+        refused(fixture.given(BOOKED).when(cancel(PATIENT, START.minus(NOTICE).plusSeconds(1))), Reason.WRONG_TIME);
+        assertThat(released).isEmpty();
+    }
+
+    @Test
+    void theClinicCancelsUntilTheEndOfTheSlot() {
+        fixture.given(BOOKED).when(cancel(STAFF, START.plusSeconds(60))).expectEvents(cancelled(CancelledBy.CLINIC));
+        refused(fixture.given(BOOKED).when(cancel(STAFF, END)), Reason.WRONG_TIME);
+    }
+
+    @Test
+    void aCancelledCheckedInOrCompletedAppointmentCannotBeCancelled() {
+        Instant early = START.minus(Duration.ofDays(1));
+        refused(fixture.given(BOOKED, cancelled(CancelledBy.PATIENT)).when(cancel(PATIENT, early)), Reason.WRONG_STATUS);
+        refused(fixture.given(BOOKED, CHECKED_IN).when(cancel(STAFF, early)), Reason.WRONG_STATUS);
+        assertThat(released).isEmpty();
+    }
+
+    @Test
+    void theClinicMarksANoShowOnceTheAppointmentHasStartedAndTheSeatIsReleased() {
+        fixture.given(BOOKED).when(new MarkNoShow("appt-1", STAFF, START.plusSeconds(600)))
+                .expectEvents(new AppointmentMarkedNoShow("appt-1", "apollo", "slot-1", "dr-1", "patient-1", START,
+                        "Asia/Kolkata"));
+        assertThat(released).containsExactly(new ReleaseSeat("slot-1", "appt-1"));
+    }
+
+    @Test
+    void aNoShowIsRefusedBeforeTheStartByAPatientOrAfterACheckIn() {
+        refused(fixture.given(BOOKED).when(new MarkNoShow("appt-1", STAFF, START.minusSeconds(1))), Reason.WRONG_TIME);
+        refused(fixture.given(BOOKED).when(new MarkNoShow("appt-1", PATIENT, START.plusSeconds(600))), Reason.NOT_ALLOWED);
+        refused(fixture.given(BOOKED, CHECKED_IN).when(new MarkNoShow("appt-1", STAFF, START.plusSeconds(600))),
+                Reason.WRONG_STATUS);
+        assertThat(released).isEmpty();
+    }
+
+    private static Cancel cancel(Actor actor, Instant at) {
+        return new Cancel("appt-1", actor, CancellationReason.PATIENT_REQUEST, at, NOTICE);
+    }
+
+    private static AppointmentCancelled cancelled(CancelledBy by) {
+        return new AppointmentCancelled("appt-1", "apollo", "slot-1", "dr-1", "patient-1", START, "Asia/Kolkata", by,
+                CancellationReason.PATIENT_REQUEST);
+    }
+
+    private static void refused(ResultValidator<Appointment> result, Reason reason) {
+        result.expectException(AppointmentRejection.class)
+                .expectException(new FeatureMatcher<AppointmentRejection, Reason>(equalTo(reason), "a rejection for", "reason") {
+                    @Override
+                    protected Reason featureValueOf(AppointmentRejection rejection) {
+                        return rejection.reason();
+                    }
+                })
+                .expectNoEvents();
+    }
+}

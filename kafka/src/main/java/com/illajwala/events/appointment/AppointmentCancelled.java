@@ -1,0 +1,10 @@
+package com.illajwala.events.appointment;
+
+import java.time.Instant;
+
+/** The appointment was called off; its seat is free again ({@code SlotSeatReleased} in the same transaction). */
+public record AppointmentCancelled(String appointmentId, String tenantId, String slotId, String doctorId,
+                                   String patientId, Instant start, String timezone, CancelledBy cancelledBy,
+                                   CancellationReason reason)
+        implements AppointmentEvent {
+}
