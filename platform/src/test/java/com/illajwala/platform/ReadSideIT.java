@@ -67,13 +67,8 @@ class ReadSideIT {
         PublishSlot slot = publishSlot(doctorId);
         LocalDate boardDate = slot.start().atZone(ZoneId.of("Asia/Kolkata")).toLocalDate();
         await().atMost(Duration.ofSeconds(30)).until(hub::isLive);
-        Flux<ServerSentEvent<Map<String, Object>>> board = WebClient.create("http://localhost:" + port).get()
-                .uri("/api/stream/schedule?doctorId={doctorId}&date={date}", doctorId, boardDate)
-                .header(HttpHeaders.HOST, "apollo.localhost")
-                .header(HttpHeaders.AUTHORIZATION, bearer(TestCallers.doctor(doctorId, "apollo")))
-                .accept(MediaType.TEXT_EVENT_STREAM)
-                .retrieve()
-                .bodyToFlux(SSE);
+        Flux<ServerSentEvent<Map<String, Object>>> board =
+                boardOf(doctorId, "/api/stream/schedule?doctorId={doctorId}&date={date}", doctorId, boardDate);
 
         // The first heartbeat proves the stream is subscribed, so the booking cannot slip past it.
         StepVerifier.create(board)
@@ -117,13 +112,7 @@ class ReadSideIT {
 
     @Test
     void theBoardSendsHeartbeats() {
-        Flux<ServerSentEvent<Map<String, Object>>> board = WebClient.create("http://localhost:" + port).get()
-                .uri("/api/stream/schedule?doctorId=nobody")
-                .header(HttpHeaders.HOST, "apollo.localhost")
-                .header(HttpHeaders.AUTHORIZATION, bearer(TestCallers.doctor("nobody", "apollo")))
-                .accept(MediaType.TEXT_EVENT_STREAM)
-                .retrieve()
-                .bodyToFlux(SSE);
+        Flux<ServerSentEvent<Map<String, Object>>> board = boardOf("nobody", "/api/stream/schedule?doctorId=nobody");
 
         StepVerifier.create(board.take(2))
                 .assertNext(event -> assertThat(event.comment()).isEqualTo("heartbeat"))
@@ -141,13 +130,8 @@ class ReadSideIT {
         AppointmentView appointment = mongo.findAll(AppointmentView.class, AppointmentView.COLLECTION)
                 .filter(view -> view.slotId().equals(slot.slotId()))
                 .blockFirst(Duration.ofSeconds(5));
-        Flux<ServerSentEvent<Map<String, Object>>> board = WebClient.create("http://localhost:" + port).get()
-                .uri("/api/stream/schedule?doctorId={doctorId}", doctorId)
-                .header(HttpHeaders.HOST, "apollo.localhost")
-                .header(HttpHeaders.AUTHORIZATION, bearer(TestCallers.doctor(doctorId, "apollo")))
-                .accept(MediaType.TEXT_EVENT_STREAM)
-                .retrieve()
-                .bodyToFlux(SSE);
+        Flux<ServerSentEvent<Map<String, Object>>> board =
+                boardOf(doctorId, "/api/stream/schedule?doctorId={doctorId}", doctorId);
 
         StepVerifier.create(board)
                 .expectNextMatches(event -> "heartbeat".equals(event.comment()))
@@ -222,6 +206,17 @@ class ReadSideIT {
     private PublishSlot publishSlot(String doctorId) {
         Instant start = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         return new BookingFixtures(context).slotOfNewDoctor("apollo", doctorId, start, 1, Set.of(ConsultationMode.CLINIC));
+    }
+
+    /** The doctor's own live board, opened with their token through their tenant's host. */
+    private Flux<ServerSentEvent<Map<String, Object>>> boardOf(String doctorId, String uri, Object... variables) {
+        return WebClient.create("http://localhost:" + port).get()
+                .uri(uri, variables)
+                .header(HttpHeaders.HOST, "apollo.localhost")
+                .header(HttpHeaders.AUTHORIZATION, bearer(TestCallers.doctor(doctorId, "apollo")))
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .retrieve()
+                .bodyToFlux(SSE);
     }
 
     private String bearer(Caller caller) {
