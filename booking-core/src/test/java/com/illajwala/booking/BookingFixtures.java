@@ -1,9 +1,10 @@
 package com.illajwala.booking;
 
-import com.illajwala.booking.doctor.BookableDoctors;
+import com.illajwala.booking.doctor.BookingDirectory;
 import com.illajwala.booking.slot.SlotCommands.PublishSlot;
 import com.illajwala.eventstore.command.CommandDispatcher;
 import com.illajwala.events.ConsultationMode;
+import com.illajwala.identity.clinic.Clinic.RegisterClinic;
 import com.illajwala.identity.doctor.Doctor.OnboardDoctor;
 import com.illajwala.identity.doctor.Doctor.VerifyDoctor;
 import org.springframework.context.ApplicationContext;
@@ -25,20 +26,32 @@ public final class BookingFixtures {
     public static final Set<ConsultationMode> IN_CLINIC_OR_TELEHEALTH = Set.of(ConsultationMode.CLINIC, ConsultationMode.TELEHEALTH);
 
     private final CommandDispatcher commands;
-    private final BookableDoctors doctors;
+    private final BookingDirectory directory;
 
     public BookingFixtures(ApplicationContext context) {
         this.commands = context.getBean(CommandDispatcher.class);
-        this.doctors = context.getBean(BookableDoctors.class);
+        this.directory = context.getBean(BookingDirectory.class);
     }
 
-    /** Onboards and verifies the doctor (both idempotent) and waits until booking-core counts them bookable. */
+    /** Onboards and verifies the doctor at clinic-1 (both idempotent) and waits until booking-core counts them bookable. */
     public void verifiedDoctor(String tenantId, String doctorId) {
+        verifiedDoctorAt(tenantId, doctorId, "clinic-1");
+    }
+
+    /** Registers a clinic through identity's command and waits until booking-core knows its time zone. */
+    public void registeredClinic(String tenantId, String clinicId, String timezone) {
+        commands.send(new RegisterClinic(clinicId, tenantId, "Clinic " + clinicId, clinicId, timezone, "Bengaluru"))
+                .block(Duration.ofSeconds(10));
+        await().atMost(Duration.ofSeconds(30)).until(() -> directory.clinic(clinicId).isPresent());
+    }
+
+    /** Onboards and verifies a doctor practising at the clinic. */
+    public void verifiedDoctorAt(String tenantId, String doctorId, String clinicId) {
         commands.send(new OnboardDoctor(doctorId, tenantId, "Dr " + doctorId, "general medicine", List.of("en"),
-                        IN_CLINIC_OR_TELEHEALTH, List.of("clinic-1"), BigDecimal.valueOf(500), "INR"))
+                        IN_CLINIC_OR_TELEHEALTH, List.of(clinicId), BigDecimal.valueOf(500), "INR"))
                 .then(commands.send(new VerifyDoctor(doctorId)))
                 .block(Duration.ofSeconds(10));
-        await().atMost(Duration.ofSeconds(30)).until(() -> doctors.isBookable(doctorId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> directory.isBookable(doctorId));
     }
 
     /** Publishes a 30-minute slot at clinic-1 of an already verified doctor. */

@@ -281,6 +281,85 @@ class BookingIT {
     }
 
     @Test
+    void availabilityPublishesItsSlotsAndNeverSilentlyRemovesBookedOnes() {
+        String clinicId = "clinic-" + UUID.randomUUID();
+        String doctorId = "doctor-" + UUID.randomUUID();
+        BookingFixtures fixtures = new BookingFixtures(context);
+        fixtures.registeredClinic("apollo", clinicId, "Asia/Kolkata");
+        fixtures.verifiedDoctorAt("apollo", doctorId, clinicId);
+        WebTestClient doctor = as(new Caller(doctorId, doctorId + "@apollo.test", Role.DOCTOR, "apollo", clinicId));
+
+        setAvailability(doctor, doctorId, availability(clinicId, "09:00", "11:00"))
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.data.slots").value(slots -> assertThat((Integer) slots).isBetween(24, 32))
+                .jsonPath("$.data.withdrawn").isEqualTo(0)
+                .jsonPath("$.data.blocked").isEmpty();
+        java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")).plusDays(1);
+        String booked = slotAt(doctorId, clinicId, tomorrow, "10:30");
+        String free = slotAt(doctorId, clinicId, tomorrow, "10:00");
+        book(client, booked);
+
+        setAvailability(doctor, doctorId, availability(clinicId, "09:00", "10:00"))
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.data.blocked").isEqualTo(List.of(booked))
+                .jsonPath("$.data.withdrawn").value(withdrawn -> assertThat((Integer) withdrawn).isGreaterThanOrEqualTo(12));
+        as(patient("patient-late-" + UUID.randomUUID())).post().uri("/api/appointments")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("slotId", free)).exchange()
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.error.code").isEqualTo("slot_unavailable");
+    }
+
+    @Test
+    void availabilityIsTheDoctorsAndTheirClinicsToSetAndIsValidated() {
+        String clinicId = "clinic-" + UUID.randomUUID();
+        String doctorId = "doctor-" + UUID.randomUUID();
+        BookingFixtures fixtures = new BookingFixtures(context);
+        fixtures.registeredClinic("apollo", clinicId, "Asia/Kolkata");
+        fixtures.verifiedDoctorAt("apollo", doctorId, clinicId);
+        long before = totalEvents();
+
+        setAvailability(client, doctorId, availability(clinicId, "09:00", "11:00")).expectStatus().isForbidden();
+        setAvailability(as(new Caller("dr-other", "o@apollo.test", Role.DOCTOR, "apollo", clinicId)), doctorId,
+                availability(clinicId, "09:00", "11:00")).expectStatus().isNotFound();
+        setAvailability(as(new Caller("staff-s", "s@sunrise.test", Role.STAFF, "sunrise", "c")), doctorId,
+                availability(clinicId, "09:00", "11:00")).expectStatus().isForbidden();
+        setAvailability(staff(), doctorId, availability(clinicId, "11:00", "09:00")).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error.details[?(@.field == 'weekly.MONDAY.end')]").exists();
+        setAvailability(staff(), doctorId, availability("clinic-unknown", "09:00", "11:00")).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error.details[0].field").isEqualTo("clinicId");
+        Map<String, Object> withTenant = new java.util.HashMap<>(availability(clinicId, "09:00", "11:00"));
+        withTenant.put("tenantId", "sunrise");
+        setAvailability(staff(), doctorId, withTenant).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error.details[0].field").isEqualTo("tenantId");
+        assertThat(totalEvents()).isEqualTo(before);
+        setAvailability(staff(), doctorId, availability(clinicId, "09:00", "11:00")).expectStatus().isOk();
+    }
+
+    private WebTestClient.ResponseSpec setAvailability(WebTestClient caller, String doctorId, Map<String, Object> body) {
+        return caller.mutate().responseTimeout(Duration.ofSeconds(30)).build()
+                .put().uri("/api/doctors/{id}/availability", doctorId).header(HttpHeaders.HOST, "apollo.localhost")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+    }
+
+    /** Every day from {@code from} to {@code to}, 30-minute slots, for the next 7 days. */
+    private static Map<String, Object> availability(String clinicId, String from, String to) {
+        Map<String, Object> session = Map.of("start", from, "end", to, "slotMinutes", 30, "bufferMinutes", 0,
+                "capacity", 1, "modes", List.of("clinic"));
+        Map<String, Object> weekly = new java.util.TreeMap<>();
+        for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+            weekly.put(day.name(), List.of(session));
+        }
+        return Map.of("clinicId", clinicId, "weekly", weekly, "minimumNoticeMinutes", 0, "maximumAdvanceDays", 7);
+    }
+
+    private static String slotAt(String doctorId, String clinicId, java.time.LocalDate date, String time) {
+        return com.illajwala.booking.slot.SlotCommands.slotId(doctorId, clinicId,
+                date.atTime(java.time.LocalTime.parse(time)).atZone(java.time.ZoneId.of("Asia/Kolkata")).toInstant());
+    }
+
+    @Test
     void aBodyThatIsNotJsonIsRefused() {
         client.post().uri("/api/appointments").contentType(MediaType.TEXT_PLAIN)
                 .bodyValue("slotId=x")

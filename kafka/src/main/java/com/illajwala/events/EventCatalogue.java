@@ -11,7 +11,10 @@ import com.illajwala.events.identity.DoctorVerified;
 import com.illajwala.events.identity.TenantRegistered;
 import com.illajwala.events.slot.SlotPublished;
 import com.illajwala.events.slot.SlotSeatBooked;
+import com.illajwala.events.slot.SlotBlocked;
+import com.illajwala.events.slot.SlotReopened;
 import com.illajwala.events.slot.SlotSeatReleased;
+import com.illajwala.events.slot.SlotWithdrawn;
 
 import java.util.List;
 import java.util.Map;
@@ -26,6 +29,9 @@ public final class EventCatalogue {
             new EventType<>("com.illajwala.slot.published.v1", SlotPublished.class, Topic.SLOT),
             new EventType<>("com.illajwala.slot.seat-booked.v1", SlotSeatBooked.class, Topic.SLOT),
             new EventType<>("com.illajwala.slot.seat-released.v1", SlotSeatReleased.class, Topic.SLOT),
+            new EventType<>("com.illajwala.slot.withdrawn.v1", SlotWithdrawn.class, Topic.SLOT),
+            new EventType<>("com.illajwala.slot.blocked.v1", SlotBlocked.class, Topic.SLOT),
+            new EventType<>("com.illajwala.slot.reopened.v1", SlotReopened.class, Topic.SLOT),
             new EventType<>("com.illajwala.appointment.booked.v1", AppointmentBooked.class, Topic.APPOINTMENT),
             new EventType<>("com.illajwala.appointment.checked-in.v1", AppointmentCheckedIn.class, Topic.APPOINTMENT),
             new EventType<>("com.illajwala.appointment.completed.v1", AppointmentCompleted.class, Topic.APPOINTMENT),

@@ -5,12 +5,16 @@ import com.illajwala.booking.doctor.BookableDoctors;
 import com.illajwala.booking.slot.SlotCommands.BookAppointment;
 import com.illajwala.booking.slot.SlotCommands.PublishSlot;
 import com.illajwala.booking.slot.SlotCommands.ReleaseSeat;
+import com.illajwala.booking.slot.SlotCommands.WithdrawSlot;
 import com.illajwala.events.AppointmentStatus;
 import com.illajwala.events.ConsultationMode;
 import com.illajwala.events.appointment.AppointmentBooked;
 import com.illajwala.events.slot.SlotPublished;
 import com.illajwala.events.slot.SlotSeatBooked;
+import com.illajwala.events.slot.SlotBlocked;
+import com.illajwala.events.slot.SlotReopened;
 import com.illajwala.events.slot.SlotSeatReleased;
+import com.illajwala.events.slot.SlotWithdrawn;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
@@ -40,6 +44,8 @@ public class Slot {
     private int capacity;
     private Set<ConsultationMode> modes;
     private final Set<String> seatHolders = new HashSet<>();
+    /** No longer in the doctor's availability: withdrawn (no bookings) or blocked (bookings stand). */
+    private boolean outsideAvailability;
 
     protected Slot() {
     }
@@ -48,6 +54,9 @@ public class Slot {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     void handle(PublishSlot command, BookableDoctors doctors) {
         if (slotId != null) {
+            if (outsideAvailability) {
+                apply(new SlotReopened(slotId, tenantId, doctorId, seatHolders.size(), capacity));
+            }
             return;
         }
         if (!doctors.isBookable(command.doctorId())) {
@@ -67,6 +76,9 @@ public class Slot {
     AppointmentBooked handle(BookAppointment command) throws Exception {
         if (command.visibleTenant() != null && !command.visibleTenant().equals(tenantId)) {
             throw new SlotRejection(SlotRejection.Reason.NOT_VISIBLE, "No slot with id " + slotId);
+        }
+        if (outsideAvailability) {
+            throw new SlotRejection(SlotRejection.Reason.UNAVAILABLE, "The doctor is no longer available at this time");
         }
         if (seatHolders.size() >= capacity) {
             throw new SlotRejection(SlotRejection.Reason.FULL, "The slot is fully booked");
@@ -95,10 +107,30 @@ public class Slot {
         modes = event.modes();
     }
 
+    /**
+     * Takes the slot out of the doctor's availability. A slot with bookings is never silently
+     * removed: it is blocked, its appointments stand, and the answer says so, for the clinic to resolve.
+     *
+     * @return true when the slot was blocked rather than withdrawn
+     */
+    @CommandHandler
+    boolean handle(WithdrawSlot command) {
+        if (outsideAvailability) {
+            return !seatHolders.isEmpty();
+        }
+        if (seatHolders.isEmpty()) {
+            apply(new SlotWithdrawn(slotId, tenantId, doctorId));
+            return false;
+        }
+        apply(new SlotBlocked(slotId, tenantId, doctorId, seatHolders.size()));
+        return true;
+    }
+
     @CommandHandler
     void handle(ReleaseSeat command) {
         if (seatHolders.contains(command.appointmentId())) {
-            apply(new SlotSeatReleased(slotId, tenantId, command.appointmentId(), seatHolders.size() - 1, capacity));
+            apply(new SlotSeatReleased(slotId, tenantId, command.appointmentId(), seatHolders.size() - 1, capacity,
+                    !outsideAvailability));
         }
     }
 
@@ -110,5 +142,20 @@ public class Slot {
     @EventSourcingHandler
     void on(SlotSeatReleased event) {
         seatHolders.remove(event.appointmentId());
+    }
+
+    @EventSourcingHandler
+    void on(SlotWithdrawn event) {
+        outsideAvailability = true;
+    }
+
+    @EventSourcingHandler
+    void on(SlotBlocked event) {
+        outsideAvailability = true;
+    }
+
+    @EventSourcingHandler
+    void on(SlotReopened event) {
+        outsideAvailability = false;
     }
 }

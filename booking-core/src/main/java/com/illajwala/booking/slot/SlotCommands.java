@@ -47,6 +47,10 @@ public final class SlotCommands {
             String visibleTenant) {
     }
 
+    /** Takes the slot out of the doctor's availability (blocked instead when it has bookings). */
+    public record WithdrawSlot(@TargetAggregateIdentifier String slotId) {
+    }
+
     /** Gives back the seat an appointment held; releasing a seat it does not hold changes nothing. */
     public record ReleaseSeat(@TargetAggregateIdentifier String slotId, String appointmentId) {
     }

@@ -7,6 +7,8 @@ public final class SlotRejection extends RuntimeException {
     public enum Reason {
         /** The slot belongs to a tenant other than the one the request came through. */
         NOT_VISIBLE,
+        /** The slot is no longer in the doctor's availability. */
+        UNAVAILABLE,
         /** Every seat is taken. */
         FULL,
         /** The slot does not offer the requested consultation mode. */

@@ -7,7 +7,10 @@ import com.illajwala.events.ConsultationMode;
 import com.illajwala.events.appointment.AppointmentBooked;
 import com.illajwala.events.slot.SlotPublished;
 import com.illajwala.events.slot.SlotSeatBooked;
+import com.illajwala.events.slot.SlotBlocked;
+import com.illajwala.events.slot.SlotReopened;
 import com.illajwala.events.slot.SlotSeatReleased;
+import com.illajwala.events.slot.SlotWithdrawn;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -172,8 +175,8 @@ class SlotTest {
         SlotSeatBooked first = new SlotSeatBooked(slot.slotId(), "apollo", "appt-1", 1, 1);
         fixture.given(slot, first)
                 .when(new SlotCommands.ReleaseSeat(slot.slotId(), "appt-1"))
-                .expectEvents(new SlotSeatReleased(slot.slotId(), "apollo", "appt-1", 0, 1));
-        fixture.given(slot, first, new SlotSeatReleased(slot.slotId(), "apollo", "appt-1", 0, 1))
+                .expectEvents(new SlotSeatReleased(slot.slotId(), "apollo", "appt-1", 0, 1, true));
+        fixture.given(slot, first, new SlotSeatReleased(slot.slotId(), "apollo", "appt-1", 0, 1, true))
                 .when(book("appt-2", ConsultationMode.CLINIC))
                 .expectSuccessfulHandlerExecution();
     }
@@ -186,8 +189,47 @@ class SlotTest {
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
         fixture.given(slot, new SlotSeatBooked(slot.slotId(), "apollo", "appt-1", 1, 1),
-                        new SlotSeatReleased(slot.slotId(), "apollo", "appt-1", 0, 1))
+                        new SlotSeatReleased(slot.slotId(), "apollo", "appt-1", 0, 1, true))
                 .when(new SlotCommands.ReleaseSeat(slot.slotId(), "appt-1"))
                 .expectNoEvents();
+    }
+
+    @Test
+    void aSlotWithoutBookingsIsWithdrawnAndThenTakesNoBookings() {
+        SlotPublished slot = published(1);
+        fixture.given(slot)
+                .when(new SlotCommands.WithdrawSlot(slot.slotId()))
+                .expectResultMessagePayload(false)
+                .expectEvents(new SlotWithdrawn(slot.slotId(), "apollo", "doctor-1"));
+        fixture.given(slot, new SlotWithdrawn(slot.slotId(), "apollo", "doctor-1"))
+                .when(book("appt-1", ConsultationMode.CLINIC))
+                .expectException(SlotRejection.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void aSlotWithBookingsIsBlockedNeverSilentlyRemoved() {
+        SlotPublished slot = published(2);
+        fixture.given(slot, new SlotSeatBooked(slot.slotId(), "apollo", "appt-1", 1, 2))
+                .when(new SlotCommands.WithdrawSlot(slot.slotId()))
+                .expectResultMessagePayload(true)
+                .expectEvents(new SlotBlocked(slot.slotId(), "apollo", "doctor-1", 1));
+        fixture.given(slot, new SlotSeatBooked(slot.slotId(), "apollo", "appt-1", 1, 2),
+                        new SlotBlocked(slot.slotId(), "apollo", "doctor-1", 1))
+                .when(book("appt-2", ConsultationMode.CLINIC))
+                .expectException(SlotRejection.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void publishingAWithdrawnSlotAgainReopensIt() {
+        SlotPublished slot = published(1);
+        fixture.given(slot, new SlotWithdrawn(slot.slotId(), "apollo", "doctor-1"))
+                .when(publish(1))
+                .expectEvents(new SlotReopened(slot.slotId(), "apollo", "doctor-1", 0, 1));
+        fixture.given(slot, new SlotWithdrawn(slot.slotId(), "apollo", "doctor-1"),
+                        new SlotReopened(slot.slotId(), "apollo", "doctor-1", 0, 1))
+                .when(book("appt-1", ConsultationMode.CLINIC))
+                .expectSuccessfulHandlerExecution();
     }
 }

@@ -3,7 +3,8 @@ package com.illajwala.events.slot;
 import com.illajwala.events.IllajwalaEvent;
 
 /** Events of the Slot aggregate: one bookable interval of one doctor at one clinic. */
-public sealed interface SlotEvent extends IllajwalaEvent permits SlotPublished, SlotSeatBooked, SlotSeatReleased {
+public sealed interface SlotEvent extends IllajwalaEvent permits SlotPublished, SlotSeatBooked, SlotSeatReleased, SlotWithdrawn, SlotBlocked,
+        SlotReopened {
 
     String slotId();
 

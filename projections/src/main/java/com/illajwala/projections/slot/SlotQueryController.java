@@ -50,7 +50,8 @@ class SlotQueryController {
         if (Duration.between(rangeStart, rangeEnd).compareTo(LONGEST_RANGE) > 0) {
             throw ApiException.invalidField("to", "must be at most 92 days after from");
         }
-        Query query = Query.query(Criteria.where("doctorId").is(doctorId).and("start").gte(rangeStart).lt(rangeEnd))
+        Query query = Query.query(Criteria.where("doctorId").is(doctorId).and("start").gte(rangeStart).lt(rangeEnd)
+                        .and("status").in("open", "full"))
                 .with(Sort.by("start"));
         return doctors.visible(doctorId, host)
                 .then(mongo.find(query, SlotView.class, SlotView.COLLECTION).collectList())

@@ -6,7 +6,7 @@ import org.springframework.data.annotation.Id;
 import java.time.Instant;
 import java.util.Set;
 
-/** A slot as patients browse it. {@code status} is {@code open} or {@code full}. */
+/** A slot as patients browse it. {@code status} is {@code open}, {@code full}, {@code blocked} or {@code withdrawn}. */
 public record SlotView(
         @Id String slotId,
         String tenantId,

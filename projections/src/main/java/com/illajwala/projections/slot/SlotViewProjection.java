@@ -3,7 +3,10 @@ package com.illajwala.projections.slot;
 import com.illajwala.events.slot.SlotEvent;
 import com.illajwala.events.slot.SlotPublished;
 import com.illajwala.events.slot.SlotSeatBooked;
+import com.illajwala.events.slot.SlotBlocked;
+import com.illajwala.events.slot.SlotReopened;
 import com.illajwala.events.slot.SlotSeatReleased;
+import com.illajwala.events.slot.SlotWithdrawn;
 import com.illajwala.projections.VersionedUpsert;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
@@ -41,7 +44,17 @@ public class SlotViewProjection {
         if (event instanceof SlotSeatReleased released) {
             return upsert.update(SlotView.COLLECTION, released.slotId(), sequence, new Update()
                     .set("seatsBooked", released.seatsBooked())
-                    .set("status", "open"));
+                    .set("status", released.bookable() ? "open" : "blocked"));
+        }
+        if (event instanceof SlotWithdrawn) {
+            return upsert.update(SlotView.COLLECTION, event.slotId(), sequence, new Update().set("status", "withdrawn"));
+        }
+        if (event instanceof SlotBlocked) {
+            return upsert.update(SlotView.COLLECTION, event.slotId(), sequence, new Update().set("status", "blocked"));
+        }
+        if (event instanceof SlotReopened reopened) {
+            return upsert.update(SlotView.COLLECTION, event.slotId(), sequence, new Update()
+                    .set("status", reopened.seatsBooked() >= reopened.capacity() ? "full" : "open"));
         }
         return Mono.empty();
     }

@@ -1,0 +1,173 @@
+package com.illajwala.booking.availability;
+
+import com.illajwala.booking.availability.DoctorAvailability.SetAvailability;
+import com.illajwala.booking.doctor.BookingDirectory;
+import com.illajwala.booking.doctor.BookingDirectory.ClinicZone;
+import com.illajwala.booking.slot.SlotCommands;
+import com.illajwala.booking.slot.SlotCommands.PublishSlot;
+import com.illajwala.booking.slot.SlotCommands.WithdrawSlot;
+import com.illajwala.eventstore.command.CommandDispatcher;
+import com.illajwala.events.ConsultationMode;
+import com.illajwala.web.ApiException;
+import com.illajwala.web.ApiResponse;
+import com.illajwala.web.ApiResponse.FieldProblem;
+import com.illajwala.web.access.Caller;
+import com.illajwala.web.access.Role;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A doctor's availability at a clinic: set by the doctor or their tenant's staff and admins. The
+ * slots the rules call for are published at once; slots the rules no longer call for are
+ * withdrawn, or blocked when they have bookings, which the answer lists for the clinic to resolve.
+ */
+@RestController
+class AvailabilityController {
+
+    private final CommandDispatcher commands;
+    private final BookingDirectory directory;
+
+    AvailabilityController(CommandDispatcher commands, BookingDirectory directory) {
+        this.commands = commands;
+        this.directory = directory;
+    }
+
+    record BreakInput(@NotNull LocalTime start, @NotNull LocalTime end) {
+    }
+
+    /** Clinic-local times; a session does not cross midnight. */
+    record SessionInput(@NotNull LocalTime start, @NotNull LocalTime end,
+                        @Size(max = 10) List<@Valid @NotNull BreakInput> breaks,
+                        @Min(5) @Max(240) int slotMinutes,
+                        @Min(0) @Max(120) int bufferMinutes,
+                        @Min(1) @Max(100) int capacity,
+                        @NotEmpty Set<@NotNull ConsultationMode> modes) {
+    }
+
+    record ExtraSessionInput(@NotNull LocalDate date, @NotNull @Valid SessionInput session) {
+    }
+
+    /**
+     * @param weekly              sessions per day of the week ({@code MONDAY} … {@code SUNDAY})
+     * @param minimumNoticeMinutes no slot starts sooner than this after now
+     * @param maximumAdvanceDays  the rolling horizon
+     */
+    record AvailabilityRequest(
+            @NotBlank @Size(max = 64) String clinicId,
+            @NotNull Map<DayOfWeek, @Size(max = 6) List<@Valid @NotNull SessionInput>> weekly,
+            @Size(max = 366) Set<@NotNull LocalDate> leaveDays,
+            @Size(max = 100) List<@Valid @NotNull ExtraSessionInput> extraSessions,
+            @Min(0) @Max(43_200) int minimumNoticeMinutes,
+            @Min(1) @Max(180) int maximumAdvanceDays) {
+    }
+
+    /** What the change did; {@code blocked} slots keep their bookings until the clinic moves or cancels them. */
+    record AvailabilityResult(int slots, int published, int withdrawn, List<String> blocked) {
+    }
+
+    @PutMapping("/api/doctors/{doctorId}/availability")
+    Mono<ApiResponse<AvailabilityResult>> set(@PathVariable String doctorId, @Valid @RequestBody AvailabilityRequest request,
+                                              Caller caller) {
+        caller.requireRole(Role.DOCTOR, Role.STAFF, Role.ADMIN);
+        return Mono.fromCallable(() -> authorise(doctorId, request.clinicId(), caller))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(clinic -> {
+                    AvailabilityRules rules = rules(request, clinic.timezone());
+                    return commands.<AvailabilitySet>send(SetAvailability.of(clinic.tenantId(), doctorId,
+                            request.clinicId(), rules, Instant.now()));
+                })
+                .flatMap(set -> apply(set, doctorId, request.clinicId()))
+                .map(ApiResponse::ok);
+    }
+
+    /** The doctor themself, or staff and admins of the doctor's tenant; a verified doctor at one of the tenant's clinics. */
+    private ClinicZone authorise(String doctorId, String clinicId, Caller caller) {
+        String tenant = directory.tenantOfVerifiedDoctor(doctorId)
+                .filter(caller::worksFor)
+                .filter(found -> caller.role() != Role.DOCTOR || caller.userId().equals(doctorId))
+                .orElseThrow(() -> ApiException.notFound("doctor_not_found", "No doctor with id " + doctorId));
+        return directory.clinic(clinicId).filter(clinic -> clinic.tenantId().equals(tenant))
+                .orElseThrow(() -> ApiException.invalidField("clinicId", "must name a clinic of the doctor's organisation"));
+    }
+
+    private Mono<AvailabilityResult> apply(AvailabilitySet set, String doctorId, String clinicId) {
+        String timezone = set.rules().timezone();
+        Mono<Long> published = Flux.fromIterable(set.slots())
+                .flatMap(slot -> commands.send(new PublishSlot(SlotCommands.slotId(doctorId, clinicId, slot.start()),
+                        set.tenantId(), doctorId, clinicId, slot.start(), slot.end(), timezone, slot.capacity(),
+                        slot.modes())), 8)
+                .count();
+        Mono<List<Boolean>> withdrawn = Flux.fromIterable(set.removed())
+                .concatMap(start -> commands.<Boolean>send(new WithdrawSlot(SlotCommands.slotId(doctorId, clinicId, start))))
+                .collectList();
+        return published.then(withdrawn).map(outcomes -> {
+            List<String> blocked = new ArrayList<>();
+            for (int i = 0; i < outcomes.size(); i++) {
+                if (outcomes.get(i)) {
+                    blocked.add(SlotCommands.slotId(doctorId, clinicId, set.removed().get(i)));
+                }
+            }
+            return new AvailabilityResult(set.slots().size(), set.slots().size(), outcomes.size() - blocked.size(), blocked);
+        });
+    }
+
+    private static AvailabilityRules rules(AvailabilityRequest request, String timezone) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<DayOfWeek, List<Session>> weekly = new EnumMap<>(DayOfWeek.class);
+        request.weekly().forEach((day, sessions) -> weekly.put(day, sessions.stream()
+                .map(session -> session(session, "weekly." + day, problems)).toList()));
+        Map<LocalDate, List<Session>> extra = new HashMap<>();
+        List<ExtraSessionInput> extras = request.extraSessions() == null ? List.of() : request.extraSessions();
+        for (int i = 0; i < extras.size(); i++) {
+            extra.computeIfAbsent(extras.get(i).date(), date -> new ArrayList<>())
+                    .add(session(extras.get(i).session(), "extraSessions[" + i + "].session", problems));
+        }
+        if (!problems.isEmpty()) {
+            throw ApiException.badRequest("validation_failed", "The request has invalid fields", problems);
+        }
+        return new AvailabilityRules(timezone, weekly,
+                request.leaveDays() == null ? Set.of() : new HashSet<>(request.leaveDays()), extra,
+                Duration.ofMinutes(request.minimumNoticeMinutes()), Duration.ofDays(request.maximumAdvanceDays()));
+    }
+
+    private static Session session(SessionInput input, String field, List<FieldProblem> problems) {
+        if (!input.start().isBefore(input.end())) {
+            problems.add(new FieldProblem(field + ".end", "must be after start, on the same day"));
+        }
+        List<Session.Break> breaks = new ArrayList<>();
+        for (BreakInput pause : input.breaks() == null ? List.<BreakInput>of() : input.breaks()) {
+            if (!pause.start().isBefore(pause.end()) || pause.start().isBefore(input.start())
+                    || pause.end().isAfter(input.end())) {
+                problems.add(new FieldProblem(field + ".breaks", "must lie inside the session, each ending after it starts"));
+            }
+            breaks.add(new Session.Break(pause.start(), pause.end()));
+        }
+        return new Session(input.start(), input.end(), breaks, Duration.ofMinutes(input.slotMinutes()),
+                Duration.ofMinutes(input.bufferMinutes()), input.capacity(), Set.copyOf(input.modes()));
+    }
+}
