@@ -283,10 +283,7 @@ class BookingIT {
     @Test
     void availabilityPublishesItsSlotsAndNeverSilentlyRemovesBookedOnes() {
         String clinicId = "clinic-" + UUID.randomUUID();
-        String doctorId = "doctor-" + UUID.randomUUID();
-        BookingFixtures fixtures = new BookingFixtures(context);
-        fixtures.registeredClinic("apollo", clinicId, "Asia/Kolkata");
-        fixtures.verifiedDoctorAt("apollo", doctorId, clinicId);
+        String doctorId = verifiedDoctorAtANewClinic(clinicId);
         WebTestClient doctor = as(new Caller(doctorId, doctorId + "@apollo.test", Role.DOCTOR, "apollo", clinicId));
 
         setAvailability(doctor, doctorId, availability(clinicId, "09:00", "11:00"))
@@ -314,10 +311,7 @@ class BookingIT {
     @Test
     void availabilityIsTheDoctorsAndTheirClinicsToSetAndIsValidated() {
         String clinicId = "clinic-" + UUID.randomUUID();
-        String doctorId = "doctor-" + UUID.randomUUID();
-        BookingFixtures fixtures = new BookingFixtures(context);
-        fixtures.registeredClinic("apollo", clinicId, "Asia/Kolkata");
-        fixtures.verifiedDoctorAt("apollo", doctorId, clinicId);
+        String doctorId = verifiedDoctorAtANewClinic(clinicId);
         long before = totalEvents();
 
         setAvailability(client, doctorId, availability(clinicId, "09:00", "11:00")).expectStatus().isForbidden();
@@ -335,6 +329,14 @@ class BookingIT {
                 .expectBody().jsonPath("$.error.details[0].field").isEqualTo("tenantId");
         assertThat(totalEvents()).isEqualTo(before);
         setAvailability(staff(), doctorId, availability(clinicId, "09:00", "11:00")).expectStatus().isOk();
+    }
+
+    private String verifiedDoctorAtANewClinic(String clinicId) {
+        String doctorId = "doctor-" + UUID.randomUUID();
+        BookingFixtures fixtures = new BookingFixtures(context);
+        fixtures.registeredClinic("apollo", clinicId, "Asia/Kolkata");
+        fixtures.verifiedDoctorAt("apollo", doctorId, clinicId);
+        return doctorId;
     }
 
     private WebTestClient.ResponseSpec setAvailability(WebTestClient caller, String doctorId, Map<String, Object> body) {
