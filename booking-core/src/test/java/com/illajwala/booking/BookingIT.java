@@ -1,6 +1,8 @@
 package com.illajwala.booking;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import reactor.core.publisher.Mono;
 import com.illajwala.events.ConsultationMode;
 import com.illajwala.events.Topic;
 import com.illajwala.kafka.TopicReader;
@@ -47,6 +49,8 @@ class BookingIT {
     int port;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    ReactiveStringRedisTemplate redis;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -359,6 +363,57 @@ class BookingIT {
     private static String slotAt(String doctorId, String clinicId, java.time.LocalDate date, String time) {
         return com.illajwala.booking.slot.SlotCommands.slotId(doctorId, clinicId,
                 date.atTime(java.time.LocalTime.parse(time)).atZone(java.time.ZoneId.of("Asia/Kolkata")).toInstant());
+    }
+
+    @Test
+    void aHeldSeatIsTheHoldersUntilTheHoldExpires() {
+        String slotId = publishSlot(1);
+        WebTestClient other = as(patient("patient-other-" + UUID.randomUUID()));
+        String holdResponse = new String(client.post().uri("/api/slots/{id}/hold", slotId).exchange()
+                .expectStatus().isCreated()
+                .expectBody().returnResult().getResponseBody(), StandardCharsets.UTF_8);
+        assertThat((String) JsonPath.read(holdResponse, "$.data.holdId")).isNotBlank();
+        String lockKey = "lock:slot:" + JsonPath.read(holdResponse, "$.data.doctorId") + ":"
+                + JsonPath.read(holdResponse, "$.data.start");
+        assertThat(redis.opsForValue().get(lockKey).block(Duration.ofSeconds(5))).isEqualTo("patient-1");
+
+        other.post().uri("/api/slots/{id}/hold", slotId).exchange().expectStatus().isEqualTo(409);
+        other.post().uri("/api/appointments").contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("slotId", slotId))
+                .exchange().expectStatus().isEqualTo(409);
+        // the hold (3 s in tests) expires by its persisted deadline and the seat is anyone's again
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> other.post().uri("/api/appointments")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("slotId", slotId))
+                .exchange().expectStatus().isCreated());
+        assertThat(eventsInStore(slotId, "com.illajwala.events.slot.SlotHoldEnded")).isEqualTo(1);
+    }
+
+    @Test
+    void theHolderBooksTheSeatTheyHold() {
+        String slotId = publishSlot(1);
+        client.post().uri("/api/slots/{id}/hold", slotId).exchange().expectStatus().isCreated();
+        book(client, slotId);
+        assertThat(eventsInStore(slotId, "com.illajwala.events.slot.SlotSeatBooked")).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentHoldsAndBookingsOfOneSeatLetExactlyOnePatientIn() {
+        String slotId = publishSlot(1);
+        List<Integer> statuses = Flux.range(0, 40)
+                .flatMap(i -> {
+                    WebTestClient patient = as(patient("patient-race-" + i + "-" + UUID.randomUUID()));
+                    WebTestClient.RequestHeadersSpec<?> request = i % 2 == 0
+                            ? patient.post().uri("/api/slots/{id}/hold", slotId)
+                            : patient.post().uri("/api/appointments").contentType(MediaType.APPLICATION_JSON)
+                            .bodyValue(Map.of("slotId", slotId));
+                    return Mono.fromCallable(() -> request.exchange().returnResult(String.class).getStatus().value())
+                            .subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic());
+                }, 40)
+                .collectList()
+                .block(Duration.ofMinutes(1));
+        assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
+        assertThat(statuses).filteredOn(status -> status == 409).hasSize(39);
+        assertThat(eventsInStore(slotId, "com.illajwala.events.slot.SlotSeatHeld")
+                + eventsInStore(slotId, "com.illajwala.events.slot.SlotSeatBooked")).isEqualTo(1);
     }
 
     @Test

@@ -12,6 +12,8 @@ import com.illajwala.events.identity.TenantRegistered;
 import com.illajwala.events.slot.SlotPublished;
 import com.illajwala.events.slot.SlotSeatBooked;
 import com.illajwala.events.slot.SlotBlocked;
+import com.illajwala.events.slot.SlotHoldEnded;
+import com.illajwala.events.slot.SlotSeatHeld;
 import com.illajwala.events.slot.SlotReopened;
 import com.illajwala.events.slot.SlotSeatReleased;
 import com.illajwala.events.slot.SlotWithdrawn;
@@ -32,6 +34,8 @@ public final class EventCatalogue {
             new EventType<>("com.illajwala.slot.withdrawn.v1", SlotWithdrawn.class, Topic.SLOT),
             new EventType<>("com.illajwala.slot.blocked.v1", SlotBlocked.class, Topic.SLOT),
             new EventType<>("com.illajwala.slot.reopened.v1", SlotReopened.class, Topic.SLOT),
+            new EventType<>("com.illajwala.slot.seat-held.v1", SlotSeatHeld.class, Topic.SLOT),
+            new EventType<>("com.illajwala.slot.hold-ended.v1", SlotHoldEnded.class, Topic.SLOT),
             new EventType<>("com.illajwala.appointment.booked.v1", AppointmentBooked.class, Topic.APPOINTMENT),
             new EventType<>("com.illajwala.appointment.checked-in.v1", AppointmentCheckedIn.class, Topic.APPOINTMENT),
             new EventType<>("com.illajwala.appointment.completed.v1", AppointmentCompleted.class, Topic.APPOINTMENT),

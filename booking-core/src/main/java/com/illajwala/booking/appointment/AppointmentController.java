@@ -7,6 +7,7 @@ import com.illajwala.booking.appointment.AppointmentCommands.CheckIn;
 import com.illajwala.booking.appointment.AppointmentCommands.Complete;
 import com.illajwala.booking.appointment.AppointmentCommands.MarkNoShow;
 import com.illajwala.booking.slot.SlotRejection;
+import com.illajwala.booking.slot.SlotRejections;
 import com.illajwala.events.ConsultationMode;
 import com.illajwala.events.appointment.AppointmentBooked;
 import com.illajwala.events.appointment.AppointmentCancelled;
@@ -75,7 +76,7 @@ class AppointmentController {
                 .map(ApiResponse::ok)
                 .onErrorMap(AggregateNotFoundException.class,
                         e -> ApiException.notFound("slot_not_found", "No slot with id " + request.slotId()))
-                .onErrorMap(SlotRejection.class, AppointmentController::toApiException);
+                .onErrorMap(SlotRejection.class, SlotRejections::toApiException);
     }
 
     record CancelRequest(@NotNull CancellationReason reason) {
@@ -129,17 +130,6 @@ class AppointmentController {
             case NOT_ALLOWED -> ApiException.forbidden("forbidden", rejection.getMessage());
             case WRONG_STATUS -> ApiException.conflict("wrong_status", rejection.getMessage());
             case WRONG_TIME -> ApiException.unprocessable("wrong_time", rejection.getMessage());
-        };
-    }
-
-    private static ApiException toApiException(SlotRejection rejection) {
-        return switch (rejection.reason()) {
-            case NOT_VISIBLE -> ApiException.notFound("slot_not_found", rejection.getMessage());
-            case FULL -> ApiException.conflict("slot_full", rejection.getMessage());
-            case UNAVAILABLE -> ApiException.conflict("slot_unavailable", rejection.getMessage());
-            case MODE_NOT_OFFERED -> ApiException.unprocessable("mode_not_offered", rejection.getMessage());
-            case INVALID -> ApiException.unprocessable("slot_invalid", rejection.getMessage());
-            case DOCTOR_NOT_VERIFIED -> ApiException.unprocessable("doctor_not_verified", rejection.getMessage());
         };
     }
 }

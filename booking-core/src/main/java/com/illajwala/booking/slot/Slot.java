@@ -3,6 +3,7 @@ package com.illajwala.booking.slot;
 import com.illajwala.booking.appointment.Appointment;
 import com.illajwala.booking.doctor.BookableDoctors;
 import com.illajwala.booking.slot.SlotCommands.BookAppointment;
+import com.illajwala.booking.slot.SlotCommands.HoldSeat;
 import com.illajwala.booking.slot.SlotCommands.PublishSlot;
 import com.illajwala.booking.slot.SlotCommands.ReleaseSeat;
 import com.illajwala.booking.slot.SlotCommands.WithdrawSlot;
@@ -12,10 +13,14 @@ import com.illajwala.events.appointment.AppointmentBooked;
 import com.illajwala.events.slot.SlotPublished;
 import com.illajwala.events.slot.SlotSeatBooked;
 import com.illajwala.events.slot.SlotBlocked;
+import com.illajwala.events.slot.SlotHoldEnded;
+import com.illajwala.events.slot.SlotSeatHeld;
 import com.illajwala.events.slot.SlotReopened;
 import com.illajwala.events.slot.SlotSeatReleased;
 import com.illajwala.events.slot.SlotWithdrawn;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -23,7 +28,10 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -32,6 +40,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.createNew;
 /** One bookable interval of one doctor at one clinic, with one or more seats. */
 @Aggregate
 public class Slot {
+
+    static final String HOLD_EXPIRY = "hold-expiry";
 
     @AggregateIdentifier
     private String slotId;
@@ -44,6 +54,8 @@ public class Slot {
     private int capacity;
     private Set<ConsultationMode> modes;
     private final Set<String> seatHolders = new HashSet<>();
+    /** Seats held during checkout, by hold id: each counts as taken until used or expired. */
+    private final Map<String, String> holders = new HashMap<>();
     /** No longer in the doctor's availability: withdrawn (no bookings) or blocked (bookings stand). */
     private boolean outsideAvailability;
 
@@ -71,17 +83,43 @@ public class Slot {
                 command.start(), command.end(), command.timezone(), command.capacity(), Set.copyOf(command.modes())));
     }
 
-    /** Books a seat and creates the appointment; both aggregates' events commit in one transaction. */
+    /**
+     * Holds a seat for the patient during checkout. The hold ends by a deadline (persisted, so it
+     * fires after a restart too), by the patient's booking, whichever comes first.
+     */
+    @CommandHandler
+    SlotSeatHeld handle(HoldSeat command, DeadlineManager deadlines) {
+        requireBookable(command.visibleTenant());
+        Optional<String> existing = holdOf(command.patientId());
+        if (existing.isPresent()) {
+            return new SlotSeatHeld(slotId, tenantId, doctorId, start, existing.get(), command.patientId(), null);
+        }
+        requireFreeSeat(command.patientId());
+        Instant expiresAt = command.at().plus(command.duration());
+        SlotSeatHeld held = new SlotSeatHeld(slotId, tenantId, doctorId, start, command.holdId(), command.patientId(),
+                expiresAt);
+        apply(held);
+        deadlines.schedule(expiresAt, HOLD_EXPIRY, command.holdId());
+        return held;
+    }
+
+    @DeadlineHandler(deadlineName = HOLD_EXPIRY)
+    void holdExpired(String holdId) {
+        if (holders.containsKey(holdId)) {
+            apply(new SlotHoldEnded(slotId, tenantId, doctorId, holdId, SlotHoldEnded.Outcome.EXPIRED));
+        }
+    }
+
+    /**
+     * Books a seat and creates the appointment; both aggregates' events commit in one transaction.
+     * A patient holding a seat here books with it.
+     */
     @CommandHandler
     AppointmentBooked handle(BookAppointment command) throws Exception {
-        if (command.visibleTenant() != null && !command.visibleTenant().equals(tenantId)) {
-            throw new SlotRejection(SlotRejection.Reason.NOT_VISIBLE, "No slot with id " + slotId);
-        }
-        if (outsideAvailability) {
-            throw new SlotRejection(SlotRejection.Reason.UNAVAILABLE, "The doctor is no longer available at this time");
-        }
-        if (seatHolders.size() >= capacity) {
-            throw new SlotRejection(SlotRejection.Reason.FULL, "The slot is fully booked");
+        requireBookable(command.visibleTenant());
+        Optional<String> hold = holdOf(command.patientId());
+        if (hold.isEmpty()) {
+            requireFreeSeat(command.patientId());
         }
         if (!modes.contains(command.mode())) {
             throw new SlotRejection(SlotRejection.Reason.MODE_NOT_OFFERED,
@@ -89,9 +127,32 @@ public class Slot {
         }
         AppointmentBooked booked = new AppointmentBooked(command.appointmentId(), tenantId, slotId, doctorId,
                 clinicId, command.patientId(), start, end, timezone, command.mode(), AppointmentStatus.CONFIRMED);
+        hold.ifPresent(holdId -> apply(new SlotHoldEnded(slotId, tenantId, doctorId, holdId, SlotHoldEnded.Outcome.BOOKED)));
         apply(new SlotSeatBooked(slotId, tenantId, command.appointmentId(), seatHolders.size() + 1, capacity));
         createNew(Appointment.class, () -> new Appointment(booked));
         return booked;
+    }
+
+    private void requireBookable(String visibleTenant) {
+        if (visibleTenant != null && !visibleTenant.equals(tenantId)) {
+            throw new SlotRejection(SlotRejection.Reason.NOT_VISIBLE, "No slot with id " + slotId);
+        }
+        if (outsideAvailability) {
+            throw new SlotRejection(SlotRejection.Reason.UNAVAILABLE, "The doctor is no longer available at this time");
+        }
+    }
+
+    /** Booked seats and other patients' holds all count as taken. */
+    private void requireFreeSeat(String patientId) {
+        if (seatHolders.size() + holders.size() >= capacity) {
+            throw new SlotRejection(SlotRejection.Reason.FULL, holders.isEmpty() ? "The slot is fully booked"
+                    : "The slot is fully booked or held by patients checking out");
+        }
+    }
+
+    private Optional<String> holdOf(String patientId) {
+        return holders.entrySet().stream().filter(hold -> hold.getValue().equals(patientId)).map(Map.Entry::getKey)
+                .findFirst();
     }
 
     @EventSourcingHandler
@@ -142,6 +203,16 @@ public class Slot {
     @EventSourcingHandler
     void on(SlotSeatReleased event) {
         seatHolders.remove(event.appointmentId());
+    }
+
+    @EventSourcingHandler
+    void on(SlotSeatHeld event) {
+        holders.put(event.holdId(), event.patientId());
+    }
+
+    @EventSourcingHandler
+    void on(SlotHoldEnded event) {
+        holders.remove(event.holdId());
     }
 
     @EventSourcingHandler

@@ -4,6 +4,7 @@ import com.illajwala.events.ConsultationMode;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -45,6 +46,15 @@ public final class SlotCommands {
             String patientId,
             ConsultationMode mode,
             String visibleTenant) {
+    }
+
+    /**
+     * Holds a seat for one patient until {@code at + duration}; asking again while holding changes nothing.
+     *
+     * @param visibleTenant as for {@link BookAppointment}
+     */
+    public record HoldSeat(@TargetAggregateIdentifier String slotId, String holdId, String patientId,
+                           String visibleTenant, Duration duration, Instant at) {
     }
 
     /** Takes the slot out of the doctor's availability (blocked instead when it has bookings). */

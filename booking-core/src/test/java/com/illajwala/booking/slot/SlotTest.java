@@ -8,6 +8,8 @@ import com.illajwala.events.appointment.AppointmentBooked;
 import com.illajwala.events.slot.SlotPublished;
 import com.illajwala.events.slot.SlotSeatBooked;
 import com.illajwala.events.slot.SlotBlocked;
+import com.illajwala.events.slot.SlotHoldEnded;
+import com.illajwala.events.slot.SlotSeatHeld;
 import com.illajwala.events.slot.SlotReopened;
 import com.illajwala.events.slot.SlotSeatReleased;
 import com.illajwala.events.slot.SlotWithdrawn;
@@ -17,6 +19,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.Set;
 
 import static com.illajwala.booking.slot.SlotFixture.END;
@@ -231,5 +234,80 @@ class SlotTest {
                         new SlotReopened(slot.slotId(), "apollo", "doctor-1", 0, 1))
                 .when(book("appt-1", ConsultationMode.CLINIC))
                 .expectSuccessfulHandlerExecution();
+    }
+
+    private static final Instant NOW = Instant.parse("2026-11-30T03:30:00Z");
+    private static final java.time.Duration HOLD = java.time.Duration.ofMinutes(10);
+
+    private static SlotCommands.HoldSeat hold(String holdId, String patientId) {
+        return new SlotCommands.HoldSeat(publish(1).slotId(), holdId, patientId, null, HOLD, NOW);
+    }
+
+    private static SlotSeatHeld held(SlotPublished slot, String holdId, String patientId) {
+        return new SlotSeatHeld(slot.slotId(), "apollo", "doctor-1", START, holdId, patientId, NOW.plus(HOLD));
+    }
+
+    @Test
+    void aHoldTakesTheSeatUntilItsDeadline() {
+        SlotPublished slot = published(1);
+        fixture.given(slot)
+                .when(hold("hold-1", "patient-hold-1"))
+                .expectEvents(held(slot, "hold-1", "patient-hold-1"))
+                .expectScheduledDeadlineWithName(NOW.plus(HOLD), Slot.HOLD_EXPIRY);
+    }
+
+    @Test
+    void aHeldSeatCannotBeHeldOrBookedByAnotherPatient() {
+        SlotPublished slot = published(1);
+        fixture.given(slot, held(slot, "hold-1", "patient-hold-1"))
+                .when(hold("hold-2", "patient-2"))
+                .expectException(SlotRejection.class)
+                .expectNoEvents();
+        fixture.given(slot, held(slot, "hold-1", "patient-hold-1"))
+                .when(book("appt-2", ConsultationMode.CLINIC))
+                .expectException(SlotRejection.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void holdingAgainWhileHoldingChangesNothing() {
+        SlotPublished slot = published(1);
+        fixture.given(slot, held(slot, "hold-1", "patient-hold-1"))
+                .when(hold("hold-2", "patient-hold-1"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void theHolderBooksWithTheHold() {
+        SlotPublished slot = published(1);
+        fixture.given(slot, held(slot, "hold-1", "patient-appt-1"))
+                .when(book("appt-1", ConsultationMode.CLINIC))
+                .expectEvents(new SlotHoldEnded(slot.slotId(), "apollo", "doctor-1", "hold-1", SlotHoldEnded.Outcome.BOOKED),
+                        new SlotSeatBooked(slot.slotId(), "apollo", "appt-1", 1, 1),
+                        new AppointmentBooked("appt-1", "apollo", slot.slotId(), "doctor-1", "clinic-1", "patient-appt-1",
+                                START, END, "Asia/Kolkata", ConsultationMode.CLINIC, AppointmentStatus.CONFIRMED));
+    }
+
+    @Test
+    void anExpiredHoldFreesTheSeat() {
+        SlotPublished slot = published(1);
+        fixture.given(slot)
+                .andGivenCommands(hold("hold-1", "patient-hold-1"))
+                .whenTimeAdvancesTo(NOW.plus(HOLD))
+                .expectEvents(new SlotHoldEnded(slot.slotId(), "apollo", "doctor-1", "hold-1", SlotHoldEnded.Outcome.EXPIRED));
+        fixture.given(slot, held(slot, "hold-1", "patient-hold-1"),
+                        new SlotHoldEnded(slot.slotId(), "apollo", "doctor-1", "hold-1", SlotHoldEnded.Outcome.EXPIRED))
+                .when(book("appt-2", ConsultationMode.CLINIC))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aWithdrawnSlotCannotBeHeld() {
+        SlotPublished slot = published(1);
+        fixture.given(slot, new SlotWithdrawn(slot.slotId(), "apollo", "doctor-1"))
+                .when(hold("hold-1", "patient-hold-1"))
+                .expectException(SlotRejection.class)
+                .expectNoEvents();
     }
 }

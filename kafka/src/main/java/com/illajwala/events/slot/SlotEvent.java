@@ -4,7 +4,7 @@ import com.illajwala.events.IllajwalaEvent;
 
 /** Events of the Slot aggregate: one bookable interval of one doctor at one clinic. */
 public sealed interface SlotEvent extends IllajwalaEvent permits SlotPublished, SlotSeatBooked, SlotSeatReleased, SlotWithdrawn, SlotBlocked,
-        SlotReopened {
+        SlotReopened, SlotSeatHeld, SlotHoldEnded {
 
     String slotId();
 

@@ -54,7 +54,7 @@ class SlotQueryController {
                         .and("status").in("open", "full"))
                 .with(Sort.by("start"));
         return doctors.visible(doctorId, host)
-                .then(mongo.find(query, SlotView.class, SlotView.COLLECTION).collectList())
+                .then(mongo.find(query, SlotView.class, SlotView.COLLECTION).map(SlotView::asSeen).collectList())
                 .map(ApiResponse::ok);
     }
 }

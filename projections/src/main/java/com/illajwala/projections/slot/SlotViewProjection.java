@@ -4,6 +4,8 @@ import com.illajwala.events.slot.SlotEvent;
 import com.illajwala.events.slot.SlotPublished;
 import com.illajwala.events.slot.SlotSeatBooked;
 import com.illajwala.events.slot.SlotBlocked;
+import com.illajwala.events.slot.SlotHoldEnded;
+import com.illajwala.events.slot.SlotSeatHeld;
 import com.illajwala.events.slot.SlotReopened;
 import com.illajwala.events.slot.SlotSeatReleased;
 import com.illajwala.events.slot.SlotWithdrawn;
@@ -33,6 +35,7 @@ public class SlotViewProjection {
                     .setOnInsert("timezone", published.timezone())
                     .setOnInsert("capacity", published.capacity())
                     .setOnInsert("seatsBooked", 0)
+                    .setOnInsert("seatsHeld", 0)
                     .setOnInsert("modes", published.modes())
                     .setOnInsert("status", "open"));
         }
@@ -45,6 +48,12 @@ public class SlotViewProjection {
             return upsert.update(SlotView.COLLECTION, released.slotId(), sequence, new Update()
                     .set("seatsBooked", released.seatsBooked())
                     .set("status", released.bookable() ? "open" : "blocked"));
+        }
+        if (event instanceof SlotSeatHeld) {
+            return upsert.update(SlotView.COLLECTION, event.slotId(), sequence, new Update().inc("seatsHeld", 1));
+        }
+        if (event instanceof SlotHoldEnded) {
+            return upsert.update(SlotView.COLLECTION, event.slotId(), sequence, new Update().inc("seatsHeld", -1));
         }
         if (event instanceof SlotWithdrawn) {
             return upsert.update(SlotView.COLLECTION, event.slotId(), sequence, new Update().set("status", "withdrawn"));

@@ -1,3 +1,4 @@
+-- booking-core numbers its migrations from 100 so they never collide with event-store's.
 -- Doctors a platform admin has verified: booking-core's own copy of identity's decision,
 -- kept by the "bookable-doctors" tracking processor from DoctorVerified events.
 CREATE TABLE bookable_doctor (

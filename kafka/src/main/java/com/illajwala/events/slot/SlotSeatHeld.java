@@ -1,0 +1,11 @@
+package com.illajwala.events.slot;
+
+import java.time.Instant;
+
+/**
+ * A seat is held for one patient during checkout: nobody else can take it until the hold is used,
+ * released or expires.
+ */
+public record SlotSeatHeld(String slotId, String tenantId, String doctorId, Instant start, String holdId,
+                           String patientId, Instant expiresAt) implements SlotEvent {
+}
