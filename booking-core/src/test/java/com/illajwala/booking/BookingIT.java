@@ -417,6 +417,51 @@ class BookingIT {
     }
 
     @Test
+    void reschedulingMovesTheSeatOrLeavesEverythingAsItWas() {
+        String from = publishSlot(1);
+        String to = publishSlot(1);
+        String appointmentId = book(client, from);
+        step(client, appointmentId, "reschedule", Map.of("slotId", to))
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.data.fromSlotId").isEqualTo(from)
+                .jsonPath("$.data.slotId").isEqualTo(to);
+        assertThat(eventsInStore(from, "com.illajwala.events.slot.SlotSeatReleased")).isEqualTo(1);
+        book(as(patient("patient-after-" + UUID.randomUUID())), from);
+
+        String full = publishSlot(1);
+        book(as(patient("patient-full-" + UUID.randomUUID())), full);
+        long before = totalEvents();
+        step(client, appointmentId, "reschedule", Map.of("slotId", full))
+                .expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.error.code").isEqualTo("slot_full");
+        step(client, appointmentId, "reschedule", Map.of("slotId", UUID.randomUUID().toString()))
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.error.code").isEqualTo("slot_not_found");
+        step(client, appointmentId, "reschedule", Map.of()).expectStatus().isBadRequest();
+        assertThat(totalEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void aRescheduleAndABookingRacingForTheLastSeatLetExactlyOneIn() {
+        for (int round = 0; round < 5; round++) {
+            String target = publishSlot(1);
+            String appointmentId = book(client, publishSlot(1));
+            WebTestClient rival = as(patient("patient-rival-" + UUID.randomUUID()));
+            List<Integer> statuses = Flux.just(0, 1)
+                    .flatMap(i -> Mono.fromCallable(() -> (i == 0
+                                    ? step(client, appointmentId, "reschedule", Map.of("slotId", target))
+                                    : rival.post().uri("/api/appointments").contentType(MediaType.APPLICATION_JSON)
+                                    .bodyValue(Map.of("slotId", target)).exchange())
+                                    .returnResult(String.class).getStatus().value())
+                            .subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic()), 2)
+                    .collectList().block(Duration.ofSeconds(30));
+            assertThat(statuses).containsExactlyInAnyOrder(statuses.contains(200) ? 200 : 201, 409);
+            assertThat(eventsInStore(target, "com.illajwala.events.slot.SlotSeatBooked")).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aBodyThatIsNotJsonIsRefused() {
         client.post().uri("/api/appointments").contentType(MediaType.TEXT_PLAIN)
                 .bodyValue("slotId=x")

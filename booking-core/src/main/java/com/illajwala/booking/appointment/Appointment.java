@@ -4,13 +4,17 @@ import com.illajwala.booking.appointment.AppointmentCommands.Cancel;
 import com.illajwala.booking.appointment.AppointmentCommands.CheckIn;
 import com.illajwala.booking.appointment.AppointmentCommands.Complete;
 import com.illajwala.booking.appointment.AppointmentCommands.MarkNoShow;
+import com.illajwala.booking.appointment.AppointmentCommands.Reschedule;
+import com.illajwala.booking.slot.SlotCommands.SlotFacts;
 import com.illajwala.booking.appointment.AppointmentRejection.Reason;
 import com.illajwala.events.AppointmentStatus;
+import com.illajwala.events.ConsultationMode;
 import com.illajwala.events.appointment.AppointmentBooked;
 import com.illajwala.events.appointment.AppointmentCancelled;
 import com.illajwala.events.appointment.AppointmentCheckedIn;
 import com.illajwala.events.appointment.AppointmentCompleted;
 import com.illajwala.events.appointment.AppointmentMarkedNoShow;
+import com.illajwala.events.appointment.AppointmentRescheduled;
 import com.illajwala.events.appointment.CancelledBy;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -40,6 +44,7 @@ public class Appointment {
     private Instant start;
     private Instant end;
     private String timezone;
+    private ConsultationMode mode;
     private AppointmentStatus status;
 
     protected Appointment() {
@@ -82,6 +87,45 @@ public class Appointment {
                 start, timezone, command.actor().isPatient() ? CancelledBy.PATIENT : CancelledBy.CLINIC, command.reason());
         apply(cancelled);
         return cancelled;
+    }
+
+    /**
+     * Whether the appointment may move: the same who and when as a cancellation. Changes nothing;
+     * {@link #moveTo} records the move once the new seat is taken.
+     */
+    void checkReschedule(Reschedule command) {
+        requireVisibleTo(command.actor());
+        requireStatus(Set.of(AppointmentStatus.PENDING, AppointmentStatus.CONFIRMED), "rescheduled");
+        if (command.slotId().equals(slotId)) {
+            throw new AppointmentRejection(Reason.WRONG_STATUS, "The appointment is already in this slot");
+        }
+        if (command.actor().isPatient() && command.at().isAfter(start.minus(command.cancellationNotice()))) {
+            throw new AppointmentRejection(Reason.WRONG_TIME, "Appointments can be moved up to "
+                    + command.cancellationNotice().toHours() + " hours before they start; please call the clinic");
+        }
+    }
+
+    AppointmentRescheduled moveTo(SlotFacts slot) {
+        AppointmentRescheduled rescheduled = new AppointmentRescheduled(appointmentId, tenantId, patientId, slotId,
+                slot.slotId(), slot.doctorId(), slot.clinicId(), slot.start(), slot.end(), slot.timezone());
+        apply(rescheduled);
+        return rescheduled;
+    }
+
+    String slotId() {
+        return slotId;
+    }
+
+    String tenantId() {
+        return tenantId;
+    }
+
+    String patientId() {
+        return patientId;
+    }
+
+    ConsultationMode mode() {
+        return mode;
     }
 
     /** Only the clinic, only once the appointment should have started. */
@@ -132,7 +176,17 @@ public class Appointment {
         start = event.start();
         end = event.end();
         timezone = event.timezone();
+        mode = event.mode();
         status = event.status();
+    }
+
+    @EventSourcingHandler
+    void on(AppointmentRescheduled event) {
+        slotId = event.slotId();
+        doctorId = event.doctorId();
+        start = event.start();
+        end = event.end();
+        timezone = event.timezone();
     }
 
     @EventSourcingHandler

@@ -27,6 +27,10 @@ public final class AppointmentCommands {
                          Duration cancellationNotice) {
     }
 
+    /** Handled by {@link SeatReleasingHandlers}: the new seat is taken and the old one released together. */
+    public record Reschedule(String appointmentId, String slotId, Actor actor, Instant at, Duration cancellationNotice) {
+    }
+
     /** Handled by {@link SeatReleasingHandlers}. */
     public record MarkNoShow(String appointmentId, Actor actor, Instant at) {
     }

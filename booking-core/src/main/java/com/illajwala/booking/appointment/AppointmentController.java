@@ -6,6 +6,7 @@ import com.illajwala.booking.appointment.AppointmentCommands.Cancel;
 import com.illajwala.booking.appointment.AppointmentCommands.CheckIn;
 import com.illajwala.booking.appointment.AppointmentCommands.Complete;
 import com.illajwala.booking.appointment.AppointmentCommands.MarkNoShow;
+import com.illajwala.booking.appointment.AppointmentCommands.Reschedule;
 import com.illajwala.booking.slot.SlotRejection;
 import com.illajwala.booking.slot.SlotRejections;
 import com.illajwala.events.ConsultationMode;
@@ -14,6 +15,7 @@ import com.illajwala.events.appointment.AppointmentCancelled;
 import com.illajwala.events.appointment.AppointmentCheckedIn;
 import com.illajwala.events.appointment.AppointmentCompleted;
 import com.illajwala.events.appointment.AppointmentMarkedNoShow;
+import com.illajwala.events.appointment.AppointmentRescheduled;
 import com.illajwala.events.appointment.CancellationReason;
 import com.illajwala.web.ApiException;
 import com.illajwala.web.ApiResponse;
@@ -89,6 +91,16 @@ class AppointmentController {
         return lifecycle(new Cancel(appointmentId, actor(caller), request.reason(), Instant.now(), cancellationNotice));
     }
 
+    record RescheduleRequest(@NotBlank @Size(max = 64) String slotId) {
+    }
+
+    /** Moves to another slot of the same tenant: the new seat and the old one change together, or neither. */
+    @PostMapping("/{appointmentId}/reschedule")
+    Mono<ApiResponse<AppointmentRescheduled>> reschedule(@PathVariable String appointmentId,
+                                                         @Valid @RequestBody RescheduleRequest request, Caller caller) {
+        return lifecycle(new Reschedule(appointmentId, request.slotId(), actor(caller), Instant.now(), cancellationNotice));
+    }
+
     @PostMapping("/{appointmentId}/check-in")
     Mono<ApiResponse<AppointmentCheckedIn>> checkIn(@PathVariable String appointmentId, Caller caller) {
         return lifecycle(new CheckIn(appointmentId, actor(caller)));
@@ -109,7 +121,8 @@ class AppointmentController {
                 .map(ApiResponse::ok)
                 .onErrorMap(AggregateNotFoundException.class, e -> ApiException.notFound("appointment_not_found",
                         "No such appointment"))
-                .onErrorMap(AppointmentRejection.class, AppointmentController::toApiException);
+                .onErrorMap(AppointmentRejection.class, AppointmentController::toApiException)
+                .onErrorMap(SlotRejection.class, SlotRejections::toApiException);
     }
 
     /** Platform admins run the platform, not clinics' appointments. */

@@ -2,17 +2,24 @@ package com.illajwala.booking.appointment;
 
 import com.illajwala.booking.appointment.AppointmentCommands.Cancel;
 import com.illajwala.booking.appointment.AppointmentCommands.MarkNoShow;
+import com.illajwala.booking.appointment.AppointmentCommands.Reschedule;
+import com.illajwala.booking.slot.SlotCommands.MoveIn;
 import com.illajwala.booking.slot.SlotCommands.ReleaseSeat;
+import com.illajwala.booking.slot.SlotCommands.SlotFacts;
+import com.illajwala.booking.slot.SlotRejection;
 import com.illajwala.events.appointment.AppointmentCancelled;
 import com.illajwala.events.appointment.AppointmentMarkedNoShow;
+import com.illajwala.events.appointment.AppointmentRescheduled;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
- * The lifecycle steps that give a seat back. The appointment decides; the slot's release is sent
+ * The lifecycle steps that move seats: cancel, no-show, reschedule. The appointment decides; the slots' changes are sent
  * from inside the same unit of work, so Axon nests it and both aggregates' events commit in one
  * database transaction, or neither does: a seat is never both free and taken, nor lost.
  */
@@ -33,6 +40,24 @@ public class SeatReleasingHandlers {
         AppointmentCancelled cancelled = appointments.load(command.appointmentId()).invoke(a -> a.cancel(command));
         commands.sendAndWait(new ReleaseSeat(cancelled.slotId(), cancelled.appointmentId()));
         return cancelled;
+    }
+
+    /** Takes the new seat first: a full or unavailable slot refuses, and the appointment keeps its seat. */
+    @CommandHandler
+    public AppointmentRescheduled handle(Reschedule command) {
+        Aggregate<Appointment> appointment = appointments.load(command.appointmentId());
+        appointment.execute(a -> a.checkReschedule(command));
+        String fromSlot = appointment.invoke(Appointment::slotId);
+        SlotFacts newSlot;
+        try {
+            newSlot = commands.sendAndWait(new MoveIn(command.slotId(), command.appointmentId(),
+                    appointment.invoke(Appointment::patientId), appointment.invoke(Appointment::mode),
+                    appointment.invoke(Appointment::tenantId)));
+        } catch (AggregateNotFoundException e) {
+            throw new SlotRejection(SlotRejection.Reason.NOT_VISIBLE, "No slot with id " + command.slotId());
+        }
+        commands.sendAndWait(new ReleaseSeat(fromSlot, command.appointmentId()));
+        return appointment.invoke(a -> a.moveTo(newSlot));
     }
 
     @CommandHandler

@@ -4,6 +4,8 @@ import com.illajwala.booking.appointment.Appointment;
 import com.illajwala.booking.doctor.BookableDoctors;
 import com.illajwala.booking.slot.SlotCommands.BookAppointment;
 import com.illajwala.booking.slot.SlotCommands.HoldSeat;
+import com.illajwala.booking.slot.SlotCommands.MoveIn;
+import com.illajwala.booking.slot.SlotCommands.SlotFacts;
 import com.illajwala.booking.slot.SlotCommands.PublishSlot;
 import com.illajwala.booking.slot.SlotCommands.ReleaseSeat;
 import com.illajwala.booking.slot.SlotCommands.WithdrawSlot;
@@ -131,6 +133,26 @@ public class Slot {
         apply(new SlotSeatBooked(slotId, tenantId, command.appointmentId(), seatHolders.size() + 1, capacity));
         createNew(Appointment.class, () -> new Appointment(booked));
         return booked;
+    }
+
+    /** The seat for a rescheduled appointment: the same rules as a booking, within the appointment's tenant. */
+    @CommandHandler
+    SlotFacts handle(MoveIn command) {
+        requireBookable(command.tenantId());
+        Optional<String> hold = holdOf(command.patientId());
+        if (hold.isEmpty()) {
+            requireFreeSeat(command.patientId());
+        }
+        if (seatHolders.contains(command.appointmentId())) {
+            throw new SlotRejection(SlotRejection.Reason.INVALID, "The appointment is already in this slot");
+        }
+        if (!modes.contains(command.mode())) {
+            throw new SlotRejection(SlotRejection.Reason.MODE_NOT_OFFERED,
+                    "The slot does not offer " + command.mode().name().toLowerCase() + " consultations");
+        }
+        hold.ifPresent(holdId -> apply(new SlotHoldEnded(slotId, tenantId, doctorId, holdId, SlotHoldEnded.Outcome.BOOKED)));
+        apply(new SlotSeatBooked(slotId, tenantId, command.appointmentId(), seatHolders.size() + 1, capacity));
+        return new SlotFacts(slotId, tenantId, doctorId, clinicId, start, end, timezone);
     }
 
     private void requireBookable(String visibleTenant) {

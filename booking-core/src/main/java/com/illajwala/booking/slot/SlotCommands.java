@@ -57,6 +57,19 @@ public final class SlotCommands {
                            String visibleTenant, Duration duration, Instant at) {
     }
 
+    /**
+     * Takes a seat for an appointment moving here from another slot (no new appointment). Answers
+     * the slot's facts for the appointment to take on.
+     */
+    public record MoveIn(@TargetAggregateIdentifier String slotId, String appointmentId, String patientId,
+                         ConsultationMode mode, String tenantId) {
+    }
+
+    /** What an appointment moving into a slot takes on. */
+    public record SlotFacts(String slotId, String tenantId, String doctorId, String clinicId, Instant start, Instant end,
+                            String timezone) {
+    }
+
     /** Takes the slot out of the doctor's availability (blocked instead when it has bookings). */
     public record WithdrawSlot(@TargetAggregateIdentifier String slotId) {
     }

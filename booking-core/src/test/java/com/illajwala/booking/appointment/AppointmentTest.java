@@ -5,7 +5,11 @@ import com.illajwala.booking.appointment.AppointmentCommands.CheckIn;
 import com.illajwala.booking.appointment.AppointmentCommands.Complete;
 import com.illajwala.booking.appointment.AppointmentCommands.MarkNoShow;
 import com.illajwala.booking.appointment.AppointmentRejection.Reason;
+import com.illajwala.booking.appointment.AppointmentCommands.Reschedule;
+import com.illajwala.booking.slot.SlotCommands.MoveIn;
 import com.illajwala.booking.slot.SlotCommands.ReleaseSeat;
+import com.illajwala.booking.slot.SlotCommands.SlotFacts;
+import com.illajwala.booking.slot.SlotRejection;
 import com.illajwala.events.AppointmentStatus;
 import com.illajwala.events.ConsultationMode;
 import com.illajwala.events.appointment.AppointmentBooked;
@@ -13,6 +17,7 @@ import com.illajwala.events.appointment.AppointmentCancelled;
 import com.illajwala.events.appointment.AppointmentCheckedIn;
 import com.illajwala.events.appointment.AppointmentCompleted;
 import com.illajwala.events.appointment.AppointmentMarkedNoShow;
+import com.illajwala.events.appointment.AppointmentRescheduled;
 import com.illajwala.events.appointment.CancellationReason;
 import com.illajwala.events.appointment.CancelledBy;
 import org.axonframework.commandhandling.CommandHandler;
@@ -52,12 +57,60 @@ class AppointmentTest {
     private AggregateTestFixture<Appointment> fixture;
     private final List<ReleaseSeat> released = new ArrayList<>();
 
-    /** Stands in for the slots: records the seats given back. */
+    private final List<MoveIn> movedIn = new ArrayList<>();
+
+    /** Stands in for the slots: records the seats given back and taken; slot-full has no seat. */
     class RecordingSlots {
         @CommandHandler
         void handle(ReleaseSeat command) {
             released.add(command);
         }
+
+        @CommandHandler
+        SlotFacts handle(MoveIn command) {
+            if (command.slotId().equals("slot-full")) {
+                throw new SlotRejection(SlotRejection.Reason.FULL, "The slot is fully booked");
+            }
+            movedIn.add(command);
+            return new SlotFacts(command.slotId(), "apollo", "dr-2", "clinic-1", START.plus(Duration.ofDays(1)),
+                    END.plus(Duration.ofDays(1)), "Asia/Kolkata");
+        }
+    }
+
+    @Test
+    void reschedulingTakesTheNewSeatThenReleasesTheOld() {
+        fixture.given(BOOKED)
+                .when(reschedule("slot-2", PATIENT, START.minus(Duration.ofDays(1))))
+                .expectEvents(new AppointmentRescheduled("appt-1", "apollo", "patient-1", "slot-1", "slot-2", "dr-2",
+                        "clinic-1", START.plus(Duration.ofDays(1)), END.plus(Duration.ofDays(1)), "Asia/Kolkata"));
+        assertThat(movedIn).containsExactly(new MoveIn("slot-2", "appt-1", "patient-1", ConsultationMode.CLINIC, "apollo"));
+        assertThat(released).containsExactly(new ReleaseSeat("slot-1", "appt-1"));
+    }
+
+    @Test
+    void aFullNewSlotRefusesTheMoveAndTheOldSeatIsKept() {
+        fixture.given(BOOKED)
+                .when(reschedule("slot-full", STAFF, START.minus(Duration.ofDays(1))))
+                .expectException(SlotRejection.class)
+                .expectNoEvents();
+        assertThat(released).isEmpty();
+    }
+
+    @Test
+    void reschedulingFollowsTheCancellationRules() {
+        refused(fixture.given(BOOKED).when(reschedule("slot-2", OTHER_PATIENT, START.minus(Duration.ofDays(1)))),
+                Reason.NOT_VISIBLE);
+        refused(fixture.given(BOOKED).when(reschedule("slot-2", PATIENT, START.minusSeconds(60))), Reason.WRONG_TIME);
+        refused(fixture.given(BOOKED).when(reschedule("slot-1", PATIENT, START.minus(Duration.ofDays(1)))),
+                Reason.WRONG_STATUS);
+        refused(fixture.given(BOOKED, cancelled(CancelledBy.PATIENT))
+                .when(reschedule("slot-2", STAFF, START.minus(Duration.ofDays(1)))), Reason.WRONG_STATUS);
+        assertThat(movedIn).isEmpty();
+        assertThat(released).isEmpty();
+    }
+
+    private static Reschedule reschedule(String slotId, Actor actor, Instant at) {
+        return new Reschedule("appt-1", slotId, actor, at, NOTICE);
     }
 
     @BeforeEach

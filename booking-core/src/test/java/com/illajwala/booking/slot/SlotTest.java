@@ -310,4 +310,27 @@ class SlotTest {
                 .expectException(SlotRejection.class)
                 .expectNoEvents();
     }
+
+    @Test
+    void aMovingAppointmentTakesASeatWithoutANewAppointment() {
+        SlotPublished slot = published(1);
+        fixture.given(slot)
+                .when(new SlotCommands.MoveIn(slot.slotId(), "appt-9", "patient-9", ConsultationMode.CLINIC, "apollo"))
+                .expectEvents(new SlotSeatBooked(slot.slotId(), "apollo", "appt-9", 1, 1))
+                .expectResultMessagePayload(new SlotCommands.SlotFacts(slot.slotId(), "apollo", "doctor-1", "clinic-1",
+                        START, END, "Asia/Kolkata"));
+    }
+
+    @Test
+    void aMoveIntoAFullSlotOrAnotherTenantsIsRefused() {
+        SlotPublished slot = published(1);
+        fixture.given(slot, new SlotSeatBooked(slot.slotId(), "apollo", "appt-1", 1, 1))
+                .when(new SlotCommands.MoveIn(slot.slotId(), "appt-9", "patient-9", ConsultationMode.CLINIC, "apollo"))
+                .expectException(SlotRejection.class)
+                .expectNoEvents();
+        fixture.given(slot)
+                .when(new SlotCommands.MoveIn(slot.slotId(), "appt-9", "patient-9", ConsultationMode.CLINIC, "sunrise"))
+                .expectException(SlotRejection.class)
+                .expectNoEvents();
+    }
 }

@@ -6,6 +6,7 @@ import com.illajwala.events.appointment.AppointmentCancelled;
 import com.illajwala.events.appointment.AppointmentCheckedIn;
 import com.illajwala.events.appointment.AppointmentCompleted;
 import com.illajwala.events.appointment.AppointmentMarkedNoShow;
+import com.illajwala.events.appointment.AppointmentRescheduled;
 import com.illajwala.events.appointment.AppointmentEvent;
 import com.illajwala.projections.VersionedUpsert;
 import org.springframework.data.mongodb.core.query.Update;
@@ -35,6 +36,15 @@ public class AppointmentViewProjection {
                     .setOnInsert("timezone", booked.timezone())
                     .setOnInsert("mode", booked.mode())
                     .setOnInsert("status", booked.status()));
+        }
+        if (event instanceof AppointmentRescheduled moved) {
+            return upsert.update(AppointmentView.COLLECTION, moved.appointmentId(), sequence, new Update()
+                    .set("slotId", moved.slotId())
+                    .set("doctorId", moved.doctorId())
+                    .set("clinicId", moved.clinicId())
+                    .set("start", moved.start())
+                    .set("end", moved.end())
+                    .set("timezone", moved.timezone()));
         }
         AppointmentStatus status;
         if (event instanceof AppointmentCheckedIn) {
