@@ -462,6 +462,20 @@ class BookingIT {
     }
 
     @Test
+    void theTwoHourReminderIsDueTwoHoursBeforeAndNotForACancelledAppointment() {
+        Instant start = Instant.now().plus(Duration.ofHours(2)).plusSeconds(4).truncatedTo(ChronoUnit.SECONDS);
+        String kept = book(client, publishSlotAt(start, 1));
+        String cancelled = book(client, publishSlotAt(start, 1));
+        staff().post().uri("/api/appointments/{id}/cancel", cancelled).header(HttpHeaders.HOST, "apollo.localhost")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", "doctor_unavailable"))
+                .exchange().expectStatus().isOk();
+
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> eventsInStore(kept, "com.illajwala.events.appointment.AppointmentReminderDue") == 1);
+        assertThat(eventsInStore(cancelled, "com.illajwala.events.appointment.AppointmentReminderDue")).isZero();
+    }
+
+    @Test
     void aBodyThatIsNotJsonIsRefused() {
         client.post().uri("/api/appointments").contentType(MediaType.TEXT_PLAIN)
                 .bodyValue("slotId=x")

@@ -6,6 +6,7 @@ import com.illajwala.events.appointment.AppointmentCheckedIn;
 import com.illajwala.events.appointment.AppointmentCompleted;
 import com.illajwala.events.appointment.AppointmentMarkedNoShow;
 import com.illajwala.events.appointment.AppointmentRescheduled;
+import com.illajwala.events.appointment.AppointmentReminderDue;
 import com.illajwala.events.identity.ClinicRegistered;
 import com.illajwala.events.identity.DoctorOnboarded;
 import com.illajwala.events.identity.DoctorVerified;
@@ -43,6 +44,7 @@ public final class EventCatalogue {
             new EventType<>("com.illajwala.appointment.cancelled.v1", AppointmentCancelled.class, Topic.APPOINTMENT),
             new EventType<>("com.illajwala.appointment.no-show.v1", AppointmentMarkedNoShow.class, Topic.APPOINTMENT),
             new EventType<>("com.illajwala.appointment.rescheduled.v1", AppointmentRescheduled.class, Topic.APPOINTMENT),
+            new EventType<>("com.illajwala.appointment.reminder-due.v1", AppointmentReminderDue.class, Topic.APPOINTMENT),
             new EventType<>("com.illajwala.tenant.registered.v1", TenantRegistered.class, Topic.IDENTITY),
             new EventType<>("com.illajwala.clinic.registered.v1", ClinicRegistered.class, Topic.IDENTITY),
             new EventType<>("com.illajwala.doctor.onboarded.v1", DoctorOnboarded.class, Topic.IDENTITY),

@@ -4,6 +4,7 @@ import com.illajwala.booking.appointment.AppointmentCommands.Cancel;
 import com.illajwala.booking.appointment.AppointmentCommands.CheckIn;
 import com.illajwala.booking.appointment.AppointmentCommands.Complete;
 import com.illajwala.booking.appointment.AppointmentCommands.MarkNoShow;
+import com.illajwala.booking.appointment.AppointmentCommands.RecordReminderDue;
 import com.illajwala.booking.appointment.AppointmentCommands.Reschedule;
 import com.illajwala.booking.slot.SlotCommands.SlotFacts;
 import com.illajwala.booking.appointment.AppointmentRejection.Reason;
@@ -15,6 +16,7 @@ import com.illajwala.events.appointment.AppointmentCheckedIn;
 import com.illajwala.events.appointment.AppointmentCompleted;
 import com.illajwala.events.appointment.AppointmentMarkedNoShow;
 import com.illajwala.events.appointment.AppointmentRescheduled;
+import com.illajwala.events.appointment.AppointmentReminderDue;
 import com.illajwala.events.appointment.CancelledBy;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -40,6 +42,7 @@ public class Appointment {
     private String tenantId;
     private String slotId;
     private String doctorId;
+    private String clinicId;
     private String patientId;
     private Instant start;
     private Instant end;
@@ -128,6 +131,15 @@ public class Appointment {
         return mode;
     }
 
+    /** A reminder is due only for an appointment that is still confirmed at the time it was set for. */
+    @CommandHandler
+    void handle(RecordReminderDue command) {
+        if (status == AppointmentStatus.CONFIRMED && start.equals(command.start())) {
+            apply(new AppointmentReminderDue(appointmentId, tenantId, patientId, doctorId, clinicId, start, timezone,
+                    command.before()));
+        }
+    }
+
     /** Only the clinic, only once the appointment should have started. */
     AppointmentMarkedNoShow markNoShow(MarkNoShow command) {
         requireClinic(command.actor());
@@ -172,6 +184,7 @@ public class Appointment {
         tenantId = event.tenantId();
         slotId = event.slotId();
         doctorId = event.doctorId();
+        clinicId = event.clinicId();
         patientId = event.patientId();
         start = event.start();
         end = event.end();
@@ -184,6 +197,7 @@ public class Appointment {
     void on(AppointmentRescheduled event) {
         slotId = event.slotId();
         doctorId = event.doctorId();
+        clinicId = event.clinicId();
         start = event.start();
         end = event.end();
         timezone = event.timezone();

@@ -12,6 +12,10 @@ public final class AppointmentCommands {
     private AppointmentCommands() {
     }
 
+    /** Sent by the {@link ReminderSaga} when a reminder's time has come, for the appointment starting at {@code start}. */
+    public record RecordReminderDue(@TargetAggregateIdentifier String appointmentId, Instant start, Duration before) {
+    }
+
     public record CheckIn(@TargetAggregateIdentifier String appointmentId, Actor actor) {
     }
 

@@ -18,6 +18,7 @@ import com.illajwala.events.appointment.AppointmentCheckedIn;
 import com.illajwala.events.appointment.AppointmentCompleted;
 import com.illajwala.events.appointment.AppointmentMarkedNoShow;
 import com.illajwala.events.appointment.AppointmentRescheduled;
+import com.illajwala.events.appointment.AppointmentReminderDue;
 import com.illajwala.events.appointment.CancellationReason;
 import com.illajwala.events.appointment.CancelledBy;
 import org.axonframework.commandhandling.CommandHandler;
@@ -119,6 +120,20 @@ class AppointmentTest {
         fixture.registerAnnotatedCommandHandler(new RecordingSlots());
         fixture.registerAnnotatedCommandHandler(new SeatReleasingHandlers(fixture.getRepository(),
                 DefaultCommandGateway.builder().commandBus(fixture.getCommandBus()).build()));
+    }
+
+    @Test
+    void aDueReminderIsRecordedOnlyForAStillConfirmedAppointmentAtThatTime() {
+        fixture.given(BOOKED)
+                .when(new AppointmentCommands.RecordReminderDue("appt-1", START, NOTICE))
+                .expectEvents(new AppointmentReminderDue("appt-1", "apollo", "patient-1", "dr-1", "clinic-1", START,
+                        "Asia/Kolkata", NOTICE));
+        fixture.given(BOOKED, cancelled(CancelledBy.PATIENT))
+                .when(new AppointmentCommands.RecordReminderDue("appt-1", START, NOTICE))
+                .expectNoEvents();
+        fixture.given(BOOKED)
+                .when(new AppointmentCommands.RecordReminderDue("appt-1", START.minus(Duration.ofDays(1)), NOTICE))
+                .expectNoEvents();
     }
 
     @Test

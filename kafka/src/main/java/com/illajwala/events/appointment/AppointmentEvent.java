@@ -6,7 +6,7 @@ import java.time.Instant;
 
 /** Events of the Appointment aggregate. */
 public sealed interface AppointmentEvent extends IllajwalaEvent permits AppointmentBooked, AppointmentCancelled, AppointmentCheckedIn, AppointmentCompleted,
-        AppointmentMarkedNoShow, AppointmentRescheduled {
+        AppointmentMarkedNoShow, AppointmentRescheduled, AppointmentReminderDue {
 
     String appointmentId();
 

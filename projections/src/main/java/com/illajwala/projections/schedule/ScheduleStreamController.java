@@ -1,6 +1,7 @@
 package com.illajwala.projections.schedule;
 
 import com.illajwala.events.appointment.AppointmentEvent;
+import com.illajwala.events.appointment.AppointmentReminderDue;
 import com.illajwala.projections.doctor.DoctorView;
 import com.illajwala.web.ApiException;
 import com.illajwala.web.access.AuditTrail;
@@ -79,7 +80,8 @@ class ScheduleStreamController {
     }
 
     private static boolean concerns(EventEnvelope envelope, String doctorId, LocalDate date) {
-        if (!(envelope.data() instanceof AppointmentEvent event) || !event.doctorId().equals(doctorId)) {
+        if (!(envelope.data() instanceof AppointmentEvent event) || event instanceof AppointmentReminderDue
+                || !event.doctorId().equals(doctorId)) {
             return false;
         }
         return date == null || event.start().atZone(ZoneId.of(event.timezone())).toLocalDate().equals(date);
