@@ -2,12 +2,23 @@ package com.illajwala.events;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** The status of an appointment; see ARCHITECTURE.md for the FHIR R4 mapping. */
+/** The status of an appointment, with its FHIR R4 {@code Appointment.status} code. */
 public enum AppointmentStatus {
-    @JsonProperty("pending") PENDING,
-    @JsonProperty("confirmed") CONFIRMED,
-    @JsonProperty("checked_in") CHECKED_IN,
-    @JsonProperty("completed") COMPLETED,
-    @JsonProperty("cancelled") CANCELLED,
-    @JsonProperty("no_show") NO_SHOW
+    @JsonProperty("pending") PENDING("pending"),
+    @JsonProperty("confirmed") CONFIRMED("booked"),
+    @JsonProperty("checked_in") CHECKED_IN("checked-in"),
+    @JsonProperty("completed") COMPLETED("fulfilled"),
+    @JsonProperty("cancelled") CANCELLED("cancelled"),
+    @JsonProperty("no_show") NO_SHOW("noshow");
+
+    private final String fhirCode;
+
+    AppointmentStatus(String fhirCode) {
+        this.fhirCode = fhirCode;
+    }
+
+    /** The FHIR R4 {@code Appointment.status} code. */
+    public String fhirCode() {
+        return fhirCode;
+    }
 }

@@ -3,6 +3,9 @@ package com.illajwala.events;
 import com.illajwala.events.appointment.AppointmentBooked;
 import com.illajwala.events.appointment.AppointmentCancelled;
 import com.illajwala.events.appointment.AppointmentCheckedIn;
+import com.illajwala.events.appointment.AppointmentConfirmed;
+import com.illajwala.events.appointment.AppointmentPaymentRequested;
+import com.illajwala.events.appointment.LatePaymentReceived;
 import com.illajwala.events.appointment.AppointmentCompleted;
 import com.illajwala.events.appointment.AppointmentMarkedNoShow;
 import com.illajwala.events.appointment.AppointmentRescheduled;
@@ -39,6 +42,9 @@ public final class EventCatalogue {
             new EventType<>("com.illajwala.slot.seat-held.v1", SlotSeatHeld.class, Topic.SLOT),
             new EventType<>("com.illajwala.slot.hold-ended.v1", SlotHoldEnded.class, Topic.SLOT),
             new EventType<>("com.illajwala.appointment.booked.v1", AppointmentBooked.class, Topic.APPOINTMENT),
+            new EventType<>("com.illajwala.appointment.payment-requested.v1", AppointmentPaymentRequested.class, Topic.APPOINTMENT),
+            new EventType<>("com.illajwala.appointment.confirmed.v1", AppointmentConfirmed.class, Topic.APPOINTMENT),
+            new EventType<>("com.illajwala.appointment.late-payment-received.v1", LatePaymentReceived.class, Topic.APPOINTMENT),
             new EventType<>("com.illajwala.appointment.checked-in.v1", AppointmentCheckedIn.class, Topic.APPOINTMENT),
             new EventType<>("com.illajwala.appointment.completed.v1", AppointmentCompleted.class, Topic.APPOINTMENT),
             new EventType<>("com.illajwala.appointment.cancelled.v1", AppointmentCancelled.class, Topic.APPOINTMENT),

@@ -103,7 +103,8 @@ class ReadSideIT {
                 .expectBody()
                 .jsonPath("$.data.patientId").isEqualTo("patient-1")
                 .jsonPath("$.data.doctorId").isEqualTo(doctorId)
-                .jsonPath("$.data.status").isEqualTo("confirmed");
+                .jsonPath("$.data.status").isEqualTo("confirmed")
+                .jsonPath("$.data.fhirStatus").isEqualTo("booked");
         asPatient("patient-1").get().uri("/api/appointments").exchange()
                 .expectStatus().isOk()
                 .expectBody()

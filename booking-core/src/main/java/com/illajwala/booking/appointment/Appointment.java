@@ -2,6 +2,8 @@ package com.illajwala.booking.appointment;
 
 import com.illajwala.booking.appointment.AppointmentCommands.Cancel;
 import com.illajwala.booking.appointment.AppointmentCommands.CheckIn;
+import com.illajwala.booking.appointment.AppointmentCommands.ConfirmPayment;
+import com.illajwala.booking.appointment.AppointmentCommands.RequestPayment;
 import com.illajwala.booking.appointment.AppointmentCommands.Complete;
 import com.illajwala.booking.appointment.AppointmentCommands.MarkNoShow;
 import com.illajwala.booking.appointment.AppointmentCommands.RecordReminderDue;
@@ -13,6 +15,10 @@ import com.illajwala.events.ConsultationMode;
 import com.illajwala.events.appointment.AppointmentBooked;
 import com.illajwala.events.appointment.AppointmentCancelled;
 import com.illajwala.events.appointment.AppointmentCheckedIn;
+import com.illajwala.events.appointment.AppointmentConfirmed;
+import com.illajwala.events.appointment.AppointmentPaymentRequested;
+import com.illajwala.events.appointment.CancellationReason;
+import com.illajwala.events.appointment.LatePaymentReceived;
 import com.illajwala.events.appointment.AppointmentCompleted;
 import com.illajwala.events.appointment.AppointmentMarkedNoShow;
 import com.illajwala.events.appointment.AppointmentRescheduled;
@@ -24,6 +30,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -49,6 +56,8 @@ public class Appointment {
     private String timezone;
     private ConsultationMode mode;
     private AppointmentStatus status;
+    private String paymentId;
+    private final java.util.Set<String> latePayments = new java.util.HashSet<>();
 
     protected Appointment() {
     }
@@ -131,6 +140,39 @@ public class Appointment {
         return mode;
     }
 
+    @CommandHandler
+    void handle(RequestPayment command) {
+        requireStatus(Set.of(AppointmentStatus.PENDING), "paid for");
+        apply(new AppointmentPaymentRequested(appointmentId, tenantId, doctorId, start, timezone, command.orderId(),
+                command.amountMinor(), command.currency()));
+    }
+
+    /**
+     * Confirms a pending appointment. Payment and expiry meet here one after the other: a payment
+     * that arrives after the appointment was cancelled is recorded for a refund, once.
+     */
+    @CommandHandler
+    void handle(ConfirmPayment command) {
+        if (status == AppointmentStatus.PENDING) {
+            apply(new AppointmentConfirmed(appointmentId, tenantId, patientId, doctorId, start, timezone,
+                    command.paymentId()));
+        } else if (status == AppointmentStatus.CANCELLED && paymentId == null
+                && !latePayments.contains(command.paymentId())) {
+            apply(new LatePaymentReceived(appointmentId, tenantId, doctorId, start, timezone, command.paymentId()));
+        }
+    }
+
+    /** Cancels the appointment if it is still waiting for its payment; otherwise nothing. */
+    Optional<AppointmentCancelled> expireUnpaid() {
+        if (status != AppointmentStatus.PENDING) {
+            return Optional.empty();
+        }
+        AppointmentCancelled cancelled = new AppointmentCancelled(appointmentId, tenantId, slotId, doctorId, patientId,
+                start, timezone, CancelledBy.SYSTEM, CancellationReason.PAYMENT_NOT_RECEIVED);
+        apply(cancelled);
+        return Optional.of(cancelled);
+    }
+
     /** A reminder is due only for an appointment that is still confirmed at the time it was set for. */
     @CommandHandler
     void handle(RecordReminderDue command) {
@@ -201,6 +243,17 @@ public class Appointment {
         start = event.start();
         end = event.end();
         timezone = event.timezone();
+    }
+
+    @EventSourcingHandler
+    void on(AppointmentConfirmed event) {
+        status = AppointmentStatus.CONFIRMED;
+        paymentId = event.paymentId();
+    }
+
+    @EventSourcingHandler
+    void on(LatePaymentReceived event) {
+        latePayments.add(event.paymentId());
     }
 
     @EventSourcingHandler

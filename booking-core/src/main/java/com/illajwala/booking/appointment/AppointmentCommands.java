@@ -16,6 +16,19 @@ public final class AppointmentCommands {
     public record RecordReminderDue(@TargetAggregateIdentifier String appointmentId, Instant start, Duration before) {
     }
 
+    /** The provider's order for a pending appointment's payment. */
+    public record RequestPayment(@TargetAggregateIdentifier String appointmentId, String orderId, long amountMinor,
+                                 String currency) {
+    }
+
+    /** The provider says the payment was captured; the same payment again changes nothing. */
+    public record ConfirmPayment(@TargetAggregateIdentifier String appointmentId, String paymentId) {
+    }
+
+    /** Handled by {@link SeatReleasingHandlers}: a pending appointment whose payment window passed is cancelled. */
+    public record ExpireUnpaid(String appointmentId) {
+    }
+
     public record CheckIn(@TargetAggregateIdentifier String appointmentId, Actor actor) {
     }
 

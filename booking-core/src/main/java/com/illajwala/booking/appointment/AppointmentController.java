@@ -7,6 +7,10 @@ import com.illajwala.booking.appointment.AppointmentCommands.CheckIn;
 import com.illajwala.booking.appointment.AppointmentCommands.Complete;
 import com.illajwala.booking.appointment.AppointmentCommands.MarkNoShow;
 import com.illajwala.booking.appointment.AppointmentCommands.Reschedule;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.illajwala.booking.payment.OnlineCheckout;
 import com.illajwala.booking.slot.SlotRejection;
 import com.illajwala.booking.slot.SlotRejections;
 import com.illajwala.events.ConsultationMode;
@@ -47,11 +51,13 @@ import java.util.UUID;
 class AppointmentController {
 
     private final CommandDispatcher commands;
+    private final OnlineCheckout checkout;
     private final Duration cancellationNotice;
 
-    AppointmentController(CommandDispatcher commands,
+    AppointmentController(CommandDispatcher commands, OnlineCheckout checkout,
                           @Value("${illajwala.booking.cancellation-notice:2h}") Duration cancellationNotice) {
         this.commands = commands;
+        this.checkout = checkout;
         this.cancellationNotice = cancellationNotice;
     }
 
@@ -63,18 +69,40 @@ class AppointmentController {
      */
     record BookAppointmentRequest(
             @NotBlank @Size(max = 64) String slotId,
-            ConsultationMode mode) {
+            ConsultationMode mode,
+            PaymentMethod payment) {
     }
 
+    /** How the patient pays. */
+    enum PaymentMethod {
+        @JsonProperty("at_clinic") AT_CLINIC,
+        @JsonProperty("online") ONLINE
+    }
+
+    /** The booked appointment, and for an online payment the order to pay. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Booking(@JsonUnwrapped AppointmentBooked appointment, OnlineCheckout.PaymentView payment) {
+    }
+
+    /**
+     * Pay at the clinic (the default): confirmed at once. Online: {@code pending}, the seat taken,
+     * until the provider's webhook confirms the payment or the payment window passes.
+     */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    Mono<ApiResponse<AppointmentBooked>> book(@Valid @RequestBody BookAppointmentRequest request, Caller caller,
-                                              HostTenant host) {
+    Mono<ApiResponse<Booking>> book(@Valid @RequestBody BookAppointmentRequest request, Caller caller,
+                                    HostTenant host) {
         caller.requireRole(Role.PATIENT);
         ConsultationMode mode = request.mode() == null ? ConsultationMode.CLINIC : request.mode();
+        boolean online = request.payment() == PaymentMethod.ONLINE;
+        if (online && !checkout.isAvailable()) {
+            throw ApiException.unprocessable("online_payment_unavailable", "Online payment is not available; pay at the clinic");
+        }
         BookAppointment command = new BookAppointment(request.slotId(), UUID.randomUUID().toString(),
-                caller.userId(), mode, host.tenantId().orElse(null));
+                caller.userId(), mode, host.tenantId().orElse(null), online);
         return commands.<AppointmentBooked>send(command)
+                .flatMap(booked -> online ? checkout.start(booked).map(payment -> new Booking(booked, payment))
+                        : Mono.just(new Booking(booked, null)))
                 .map(ApiResponse::ok)
                 .onErrorMap(AggregateNotFoundException.class,
                         e -> ApiException.notFound("slot_not_found", "No slot with id " + request.slotId()))

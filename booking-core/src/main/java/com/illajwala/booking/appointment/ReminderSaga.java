@@ -6,6 +6,7 @@ import com.illajwala.events.AppointmentStatus;
 import com.illajwala.events.appointment.AppointmentBooked;
 import com.illajwala.events.appointment.AppointmentCancelled;
 import com.illajwala.events.appointment.AppointmentCompleted;
+import com.illajwala.events.appointment.AppointmentConfirmed;
 import com.illajwala.events.appointment.AppointmentMarkedNoShow;
 import com.illajwala.events.appointment.AppointmentRescheduled;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -53,6 +54,14 @@ public class ReminderSaga {
             return;
         }
         schedule(booked.start(), now);
+    }
+
+    /** A booking paid online gets its reminders once confirmed. */
+    @StartSaga
+    @SagaEventHandler(associationProperty = "appointmentId")
+    void on(AppointmentConfirmed confirmed, @Timestamp Instant now) {
+        appointmentId = confirmed.appointmentId();
+        schedule(confirmed.start(), now);
     }
 
     @SagaEventHandler(associationProperty = "appointmentId")

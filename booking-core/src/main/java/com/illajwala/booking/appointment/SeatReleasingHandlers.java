@@ -1,6 +1,7 @@
 package com.illajwala.booking.appointment;
 
 import com.illajwala.booking.appointment.AppointmentCommands.Cancel;
+import com.illajwala.booking.appointment.AppointmentCommands.ExpireUnpaid;
 import com.illajwala.booking.appointment.AppointmentCommands.MarkNoShow;
 import com.illajwala.booking.appointment.AppointmentCommands.Reschedule;
 import com.illajwala.booking.slot.SlotCommands.MoveIn;
@@ -58,6 +59,13 @@ public class SeatReleasingHandlers {
         }
         commands.sendAndWait(new ReleaseSeat(fromSlot, command.appointmentId()));
         return appointment.invoke(a -> a.moveTo(newSlot));
+    }
+
+    /** Sent by the {@link PaymentSaga} when the payment window passes; a paid or cancelled appointment is left as it is. */
+    @CommandHandler
+    public void handle(ExpireUnpaid command) {
+        appointments.load(command.appointmentId()).invoke(Appointment::expireUnpaid)
+                .ifPresent(cancelled -> commands.sendAndWait(new ReleaseSeat(cancelled.slotId(), cancelled.appointmentId())));
     }
 
     @CommandHandler

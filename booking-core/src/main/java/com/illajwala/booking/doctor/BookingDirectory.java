@@ -1,6 +1,7 @@
 package com.illajwala.booking.doctor;
 
 import com.illajwala.events.identity.ClinicRegistered;
+import com.illajwala.events.identity.DoctorOnboarded;
 import com.illajwala.events.identity.DoctorVerified;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -11,7 +12,7 @@ import java.util.Optional;
 
 /**
  * What booking-core needs to know of identity: which doctors are verified and of which tenant,
- * and each clinic's tenant and time zone. Kept from identity's events in the shared event store by
+ * their fees, and each clinic's tenant and time zone. Kept from identity's events in the shared event store by
  * a tracking processor, so it works the same whether identity runs in this process or another.
  */
 @Component
@@ -35,6 +36,12 @@ public class BookingDirectory implements BookableDoctors {
     }
 
     @EventHandler
+    void on(DoctorOnboarded event) {
+        jdbc.update("INSERT INTO doctor_fee (doctor_id, fee, currency) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                event.doctorId(), event.fee(), event.currency());
+    }
+
+    @EventHandler
     void on(ClinicRegistered event) {
         jdbc.update("INSERT INTO clinic_zone (clinic_id, tenant_id, timezone) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                 event.clinicId(), event.tenantId(), event.timezone());
@@ -48,6 +55,17 @@ public class BookingDirectory implements BookableDoctors {
     public Optional<String> tenantOfVerifiedDoctor(String doctorId) {
         return jdbc.queryForList("SELECT tenant_id FROM bookable_doctor WHERE doctor_id = ?", String.class, doctorId)
                 .stream().findFirst();
+    }
+
+    /** The doctor's fee in the currency's minor units (paise, pence). */
+    public Optional<Fee> feeOf(String doctorId) {
+        return jdbc.query("SELECT fee, currency FROM doctor_fee WHERE doctor_id = ?",
+                (row, index) -> new Fee(row.getBigDecimal(1).movePointRight(2).longValueExact(), row.getString(2)),
+                doctorId).stream().findFirst();
+    }
+
+    /** A consultation fee in minor units. */
+    public record Fee(long amountMinor, String currency) {
     }
 
     public Optional<ClinicZone> clinic(String clinicId) {

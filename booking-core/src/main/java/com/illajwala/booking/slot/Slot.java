@@ -128,7 +128,8 @@ public class Slot {
                     "The slot does not offer " + command.mode().name().toLowerCase() + " consultations");
         }
         AppointmentBooked booked = new AppointmentBooked(command.appointmentId(), tenantId, slotId, doctorId,
-                clinicId, command.patientId(), start, end, timezone, command.mode(), AppointmentStatus.CONFIRMED);
+                clinicId, command.patientId(), start, end, timezone, command.mode(),
+                command.awaitsPayment() ? AppointmentStatus.PENDING : AppointmentStatus.CONFIRMED);
         hold.ifPresent(holdId -> apply(new SlotHoldEnded(slotId, tenantId, doctorId, holdId, SlotHoldEnded.Outcome.BOOKED)));
         apply(new SlotSeatBooked(slotId, tenantId, command.appointmentId(), seatHolders.size() + 1, capacity));
         createNew(Appointment.class, () -> new Appointment(booked));

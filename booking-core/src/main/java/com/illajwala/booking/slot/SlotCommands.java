@@ -37,15 +37,23 @@ public final class SlotCommands {
     /**
      * Takes a seat in the slot and creates the appointment for it, in one unit of work.
      *
-     * @param visibleTenant the tenant whose host the request came through; a slot of another
-     *                      tenant is treated as unknown. Null on the platform's own host.
+     * @param visibleTenant  the tenant whose host the request came through; a slot of another
+     *                       tenant is treated as unknown. Null on the platform's own host.
+     * @param awaitsPayment  an online payment is outstanding: the appointment starts {@code pending},
+     *                       its seat taken all the same
      */
     public record BookAppointment(
             @TargetAggregateIdentifier String slotId,
             String appointmentId,
             String patientId,
             ConsultationMode mode,
-            String visibleTenant) {
+            String visibleTenant,
+            boolean awaitsPayment) {
+
+        public BookAppointment(String slotId, String appointmentId, String patientId, ConsultationMode mode,
+                               String visibleTenant) {
+            this(slotId, appointmentId, patientId, mode, visibleTenant, false);
+        }
     }
 
     /**

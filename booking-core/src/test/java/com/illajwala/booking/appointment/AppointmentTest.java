@@ -18,6 +18,9 @@ import com.illajwala.events.appointment.AppointmentCheckedIn;
 import com.illajwala.events.appointment.AppointmentCompleted;
 import com.illajwala.events.appointment.AppointmentMarkedNoShow;
 import com.illajwala.events.appointment.AppointmentRescheduled;
+import com.illajwala.events.appointment.AppointmentConfirmed;
+import com.illajwala.events.appointment.AppointmentPaymentRequested;
+import com.illajwala.events.appointment.LatePaymentReceived;
 import com.illajwala.events.appointment.AppointmentReminderDue;
 import com.illajwala.events.appointment.CancellationReason;
 import com.illajwala.events.appointment.CancelledBy;
@@ -133,6 +136,51 @@ class AppointmentTest {
                 .expectNoEvents();
         fixture.given(BOOKED)
                 .when(new AppointmentCommands.RecordReminderDue("appt-1", START.minus(Duration.ofDays(1)), NOTICE))
+                .expectNoEvents();
+    }
+
+    private static final AppointmentBooked PENDING = new AppointmentBooked("appt-1", "apollo", "slot-1", "dr-1",
+            "clinic-1", "patient-1", START, END, "Asia/Kolkata", ConsultationMode.CLINIC, AppointmentStatus.PENDING);
+    private static final AppointmentCancelled EXPIRED = new AppointmentCancelled("appt-1", "apollo", "slot-1", "dr-1",
+            "patient-1", START, "Asia/Kolkata", CancelledBy.SYSTEM, CancellationReason.PAYMENT_NOT_RECEIVED);
+
+    @Test
+    void aPendingAppointmentTakesItsPaymentOrderAndIsConfirmedByThePaymentOnce() {
+        fixture.given(PENDING)
+                .when(new AppointmentCommands.RequestPayment("appt-1", "order_1", 80_000, "INR"))
+                .expectEvents(new AppointmentPaymentRequested("appt-1", "apollo", "dr-1", START, "Asia/Kolkata", "order_1",
+                        80_000, "INR"));
+        fixture.given(PENDING)
+                .when(new AppointmentCommands.ConfirmPayment("appt-1", "pay_1"))
+                .expectEvents(new AppointmentConfirmed("appt-1", "apollo", "patient-1", "dr-1", START, "Asia/Kolkata", "pay_1"));
+        fixture.given(PENDING, new AppointmentConfirmed("appt-1", "apollo", "patient-1", "dr-1", START, "Asia/Kolkata", "pay_1"))
+                .when(new AppointmentCommands.ConfirmPayment("appt-1", "pay_1"))
+                .expectNoEvents();
+        refused(fixture.given(BOOKED).when(new AppointmentCommands.RequestPayment("appt-1", "order_1", 80_000, "INR")),
+                Reason.WRONG_STATUS);
+    }
+
+    @Test
+    void anUnpaidAppointmentExpiresAndGivesItsSeatBack() {
+        fixture.given(PENDING).when(new AppointmentCommands.ExpireUnpaid("appt-1")).expectEvents(EXPIRED);
+        assertThat(released).containsExactly(new ReleaseSeat("slot-1", "appt-1"));
+    }
+
+    @Test
+    void aPaidAppointmentDoesNotExpire() {
+        fixture.given(PENDING, new AppointmentConfirmed("appt-1", "apollo", "patient-1", "dr-1", START, "Asia/Kolkata", "pay_1"))
+                .when(new AppointmentCommands.ExpireUnpaid("appt-1"))
+                .expectNoEvents();
+        assertThat(released).isEmpty();
+    }
+
+    @Test
+    void aPaymentAfterExpiryIsRecordedForRefundOnce() {
+        fixture.given(PENDING, EXPIRED)
+                .when(new AppointmentCommands.ConfirmPayment("appt-1", "pay_1"))
+                .expectEvents(new LatePaymentReceived("appt-1", "apollo", "dr-1", START, "Asia/Kolkata", "pay_1"));
+        fixture.given(PENDING, EXPIRED, new LatePaymentReceived("appt-1", "apollo", "dr-1", START, "Asia/Kolkata", "pay_1"))
+                .when(new AppointmentCommands.ConfirmPayment("appt-1", "pay_1"))
                 .expectNoEvents();
     }
 

@@ -6,7 +6,8 @@ import java.time.Instant;
 
 /** Events of the Appointment aggregate. */
 public sealed interface AppointmentEvent extends IllajwalaEvent permits AppointmentBooked, AppointmentCancelled, AppointmentCheckedIn, AppointmentCompleted,
-        AppointmentMarkedNoShow, AppointmentRescheduled, AppointmentReminderDue {
+        AppointmentMarkedNoShow, AppointmentRescheduled, AppointmentReminderDue,
+        AppointmentPaymentRequested, AppointmentConfirmed, LatePaymentReceived {
 
     String appointmentId();
 

@@ -2,6 +2,7 @@ package com.illajwala.projections.appointment;
 
 import com.illajwala.events.AppointmentStatus;
 import com.illajwala.events.ConsultationMode;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import org.springframework.data.annotation.Id;
 
 import java.time.Instant;
@@ -22,4 +23,10 @@ public record AppointmentView(
         long version) {
 
     public static final String COLLECTION = "appointments";
+
+    /** The status as FHIR R4 names it, for EMRs that speak FHIR. */
+    @JsonProperty("fhirStatus")
+    public String fhirStatus() {
+        return status == null ? null : status.fhirCode();
+    }
 }

@@ -4,6 +4,7 @@ import com.illajwala.events.AppointmentStatus;
 import com.illajwala.events.appointment.AppointmentBooked;
 import com.illajwala.events.appointment.AppointmentCancelled;
 import com.illajwala.events.appointment.AppointmentCheckedIn;
+import com.illajwala.events.appointment.AppointmentConfirmed;
 import com.illajwala.events.appointment.AppointmentCompleted;
 import com.illajwala.events.appointment.AppointmentMarkedNoShow;
 import com.illajwala.events.appointment.AppointmentRescheduled;
@@ -47,7 +48,9 @@ public class AppointmentViewProjection {
                     .set("timezone", moved.timezone()));
         }
         AppointmentStatus status;
-        if (event instanceof AppointmentCheckedIn) {
+        if (event instanceof AppointmentConfirmed) {
+            status = AppointmentStatus.CONFIRMED;
+        } else if (event instanceof AppointmentCheckedIn) {
             status = AppointmentStatus.CHECKED_IN;
         } else if (event instanceof AppointmentCompleted) {
             status = AppointmentStatus.COMPLETED;

@@ -1,7 +1,13 @@
 package com.illajwala.projections.schedule;
 
 import com.illajwala.events.appointment.AppointmentEvent;
-import com.illajwala.events.appointment.AppointmentReminderDue;
+import com.illajwala.events.appointment.AppointmentBooked;
+import com.illajwala.events.appointment.AppointmentCancelled;
+import com.illajwala.events.appointment.AppointmentCheckedIn;
+import com.illajwala.events.appointment.AppointmentCompleted;
+import com.illajwala.events.appointment.AppointmentConfirmed;
+import com.illajwala.events.appointment.AppointmentMarkedNoShow;
+import com.illajwala.events.appointment.AppointmentRescheduled;
 import com.illajwala.projections.doctor.DoctorView;
 import com.illajwala.web.ApiException;
 import com.illajwala.web.access.AuditTrail;
@@ -22,10 +28,16 @@ import reactor.core.publisher.Mono;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Set;
 
 /** The doctor's live schedule board: bookings, check-ins, completions, cancellations and no-shows as they happen, with heartbeats. */
 @RestController
 class ScheduleStreamController {
+
+    /** What changes the day's queue; payments and reminders do not. */
+    private static final Set<Class<?>> BOARD_EVENTS = Set.of(AppointmentBooked.class, AppointmentConfirmed.class,
+            AppointmentCheckedIn.class, AppointmentCompleted.class, AppointmentCancelled.class,
+            AppointmentMarkedNoShow.class, AppointmentRescheduled.class);
 
     private final ScheduleStreamHub hub;
     private final AuditTrail audit;
@@ -80,7 +92,7 @@ class ScheduleStreamController {
     }
 
     private static boolean concerns(EventEnvelope envelope, String doctorId, LocalDate date) {
-        if (!(envelope.data() instanceof AppointmentEvent event) || event instanceof AppointmentReminderDue
+        if (!(envelope.data() instanceof AppointmentEvent event) || !BOARD_EVENTS.contains(event.getClass())
                 || !event.doctorId().equals(doctorId)) {
             return false;
         }

@@ -1,0 +1,8 @@
+package com.illajwala.events.appointment;
+
+import java.time.Instant;
+
+/** A pending appointment was paid for and is confirmed. */
+public record AppointmentConfirmed(String appointmentId, String tenantId, String patientId, String doctorId,
+                                   Instant start, String timezone, String paymentId) implements AppointmentEvent {
+}
