@@ -5,6 +5,7 @@ import com.illajwala.events.appointment.AppointmentCancelled;
 import com.illajwala.events.appointment.AppointmentCheckedIn;
 import com.illajwala.events.appointment.AppointmentConfirmed;
 import com.illajwala.events.appointment.AppointmentPaymentRequested;
+import com.illajwala.events.appointment.AppointmentRefunded;
 import com.illajwala.events.appointment.LatePaymentReceived;
 import com.illajwala.events.appointment.AppointmentCompleted;
 import com.illajwala.events.appointment.AppointmentMarkedNoShow;
@@ -45,6 +46,7 @@ public final class EventCatalogue {
             new EventType<>("com.illajwala.appointment.payment-requested.v1", AppointmentPaymentRequested.class, Topic.APPOINTMENT),
             new EventType<>("com.illajwala.appointment.confirmed.v1", AppointmentConfirmed.class, Topic.APPOINTMENT),
             new EventType<>("com.illajwala.appointment.late-payment-received.v1", LatePaymentReceived.class, Topic.APPOINTMENT),
+            new EventType<>("com.illajwala.appointment.refunded.v1", AppointmentRefunded.class, Topic.APPOINTMENT),
             new EventType<>("com.illajwala.appointment.checked-in.v1", AppointmentCheckedIn.class, Topic.APPOINTMENT),
             new EventType<>("com.illajwala.appointment.completed.v1", AppointmentCompleted.class, Topic.APPOINTMENT),
             new EventType<>("com.illajwala.appointment.cancelled.v1", AppointmentCancelled.class, Topic.APPOINTMENT),

@@ -3,6 +3,7 @@ package com.illajwala.booking.appointment;
 import com.illajwala.booking.appointment.AppointmentCommands.Cancel;
 import com.illajwala.booking.appointment.AppointmentCommands.CheckIn;
 import com.illajwala.booking.appointment.AppointmentCommands.ConfirmPayment;
+import com.illajwala.booking.appointment.AppointmentCommands.RecordRefund;
 import com.illajwala.booking.appointment.AppointmentCommands.RequestPayment;
 import com.illajwala.booking.appointment.AppointmentCommands.Complete;
 import com.illajwala.booking.appointment.AppointmentCommands.MarkNoShow;
@@ -17,6 +18,7 @@ import com.illajwala.events.appointment.AppointmentCancelled;
 import com.illajwala.events.appointment.AppointmentCheckedIn;
 import com.illajwala.events.appointment.AppointmentConfirmed;
 import com.illajwala.events.appointment.AppointmentPaymentRequested;
+import com.illajwala.events.appointment.AppointmentRefunded;
 import com.illajwala.events.appointment.CancellationReason;
 import com.illajwala.events.appointment.LatePaymentReceived;
 import com.illajwala.events.appointment.AppointmentCompleted;
@@ -58,6 +60,8 @@ public class Appointment {
     private AppointmentStatus status;
     private String paymentId;
     private final java.util.Set<String> latePayments = new java.util.HashSet<>();
+    /** Payments refunded; filled by the event sourcing handler, checked before applying (so replays agree). */
+    private final java.util.Set<String> refunded = new java.util.HashSet<>();
 
     protected Appointment() {
     }
@@ -96,7 +100,8 @@ public class Appointment {
             throw new AppointmentRejection(Reason.WRONG_TIME, "The appointment is over");
         }
         AppointmentCancelled cancelled = new AppointmentCancelled(appointmentId, tenantId, slotId, doctorId, patientId,
-                start, timezone, command.actor().isPatient() ? CancelledBy.PATIENT : CancelledBy.CLINIC, command.reason());
+                start, timezone, command.actor().isPatient() ? CancelledBy.PATIENT : CancelledBy.CLINIC, command.reason(),
+                paymentId);
         apply(cancelled);
         return cancelled;
     }
@@ -162,13 +167,22 @@ public class Appointment {
         }
     }
 
+    /** Records the provider's refund of a payment; the same payment's refund again changes nothing. */
+    @CommandHandler
+    void handle(RecordRefund command) {
+        if (refunded.add(command.paymentId())) {
+            apply(new AppointmentRefunded(appointmentId, tenantId, doctorId, start, timezone, command.paymentId(),
+                    command.refundId()));
+        }
+    }
+
     /** Cancels the appointment if it is still waiting for its payment; otherwise nothing. */
     Optional<AppointmentCancelled> expireUnpaid() {
         if (status != AppointmentStatus.PENDING) {
             return Optional.empty();
         }
         AppointmentCancelled cancelled = new AppointmentCancelled(appointmentId, tenantId, slotId, doctorId, patientId,
-                start, timezone, CancelledBy.SYSTEM, CancellationReason.PAYMENT_NOT_RECEIVED);
+                start, timezone, CancelledBy.SYSTEM, CancellationReason.PAYMENT_NOT_RECEIVED, null);
         apply(cancelled);
         return Optional.of(cancelled);
     }
@@ -249,6 +263,11 @@ public class Appointment {
     void on(AppointmentConfirmed event) {
         status = AppointmentStatus.CONFIRMED;
         paymentId = event.paymentId();
+    }
+
+    @EventSourcingHandler
+    void on(AppointmentRefunded event) {
+        refunded.add(event.paymentId());
     }
 
     @EventSourcingHandler

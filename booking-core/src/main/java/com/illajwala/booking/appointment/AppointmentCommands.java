@@ -25,6 +25,10 @@ public final class AppointmentCommands {
     public record ConfirmPayment(@TargetAggregateIdentifier String appointmentId, String paymentId) {
     }
 
+    /** The provider refunded the payment. */
+    public record RecordRefund(@TargetAggregateIdentifier String appointmentId, String paymentId, String refundId) {
+    }
+
     /** Handled by {@link SeatReleasingHandlers}: a pending appointment whose payment window passed is cancelled. */
     public record ExpireUnpaid(String appointmentId) {
     }

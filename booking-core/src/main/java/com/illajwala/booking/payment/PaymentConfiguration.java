@@ -1,5 +1,7 @@
 package com.illajwala.booking.payment;
 
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -21,5 +23,12 @@ class PaymentConfiguration {
                             @Value("${illajwala.payments.razorpay.key-secret}") String keySecret,
                             @Value("${illajwala.payments.razorpay.webhook-secret}") String webhookSecret) {
         return new RazorpayGateway(http, baseUrl, keyId, keySecret, webhookSecret);
+    }
+
+    /** Refund errors propagate, so the processor retries the event instead of logging and skipping it (Axon's default). */
+    @Bean
+    ConfigurerModule refundsRetryFailures() {
+        return configurer -> configurer.eventProcessing()
+                .registerListenerInvocationErrorHandler(RefundProcessor.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance());
     }
 }

@@ -15,8 +15,8 @@ import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * Razorpay's Orders API ({@code POST /v1/orders}, HTTP basic auth with the key id and secret) and
- * its webhook signature: {@code X-Razorpay-Signature} is the hex HMAC-SHA256 of the raw body with
+ * Razorpay's Orders API ({@code POST /v1/orders}, HTTP basic auth with the key id and secret), its
+ * refunds ({@code GET} then {@code POST /v1/payments/{id}/refund(s)}) and its webhook signature: {@code X-Razorpay-Signature} is the hex HMAC-SHA256 of the raw body with
  * the webhook secret.
  */
 public final class RazorpayGateway implements PaymentGateway {
@@ -50,6 +50,31 @@ public final class RazorpayGateway implements PaymentGateway {
                 .bodyToMono(OrderAnswer.class)
                 .timeout(TIMEOUT)
                 .map(order -> new PaymentOrder(order.id(), order.amount(), order.currency()));
+    }
+
+    /** Razorpay's list of a payment's refunds. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Refunds(java.util.List<RefundAnswer> items) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record RefundAnswer(String id) {
+    }
+
+    @Override
+    public Mono<String> refundOnce(String paymentId) {
+        Mono<String> create = client.post().uri("/v1/payments/{id}/refund", paymentId)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("notes", Map.of("reason", "appointment cancelled")))
+                .retrieve()
+                .bodyToMono(RefundAnswer.class)
+                .map(RefundAnswer::id);
+        return client.get().uri("/v1/payments/{id}/refunds", paymentId)
+                .retrieve()
+                .bodyToMono(Refunds.class)
+                .flatMap(existing -> existing.items() == null || existing.items().isEmpty() ? create
+                        : Mono.just(existing.items().get(0).id()))
+                .timeout(TIMEOUT);
     }
 
     @Override

@@ -20,6 +20,7 @@ import com.illajwala.events.appointment.AppointmentMarkedNoShow;
 import com.illajwala.events.appointment.AppointmentRescheduled;
 import com.illajwala.events.appointment.AppointmentConfirmed;
 import com.illajwala.events.appointment.AppointmentPaymentRequested;
+import com.illajwala.events.appointment.AppointmentRefunded;
 import com.illajwala.events.appointment.LatePaymentReceived;
 import com.illajwala.events.appointment.AppointmentReminderDue;
 import com.illajwala.events.appointment.CancellationReason;
@@ -142,7 +143,7 @@ class AppointmentTest {
     private static final AppointmentBooked PENDING = new AppointmentBooked("appt-1", "apollo", "slot-1", "dr-1",
             "clinic-1", "patient-1", START, END, "Asia/Kolkata", ConsultationMode.CLINIC, AppointmentStatus.PENDING);
     private static final AppointmentCancelled EXPIRED = new AppointmentCancelled("appt-1", "apollo", "slot-1", "dr-1",
-            "patient-1", START, "Asia/Kolkata", CancelledBy.SYSTEM, CancellationReason.PAYMENT_NOT_RECEIVED);
+            "patient-1", START, "Asia/Kolkata", CancelledBy.SYSTEM, CancellationReason.PAYMENT_NOT_RECEIVED, null);
 
     @Test
     void aPendingAppointmentTakesItsPaymentOrderAndIsConfirmedByThePaymentOnce() {
@@ -172,6 +173,22 @@ class AppointmentTest {
                 .when(new AppointmentCommands.ExpireUnpaid("appt-1"))
                 .expectNoEvents();
         assertThat(released).isEmpty();
+    }
+
+    @Test
+    void cancellingAPaidAppointmentNamesThePaymentToRefundAndTheRefundIsRecordedOnce() {
+        AppointmentConfirmed paid = new AppointmentConfirmed("appt-1", "apollo", "patient-1", "dr-1", START, "Asia/Kolkata",
+                "pay_1");
+        fixture.given(PENDING, paid)
+                .when(cancel(PATIENT, START.minus(Duration.ofDays(1))))
+                .expectEvents(new AppointmentCancelled("appt-1", "apollo", "slot-1", "dr-1", "patient-1", START,
+                        "Asia/Kolkata", CancelledBy.PATIENT, CancellationReason.PATIENT_REQUEST, "pay_1"));
+        AppointmentRefunded refunded = new AppointmentRefunded("appt-1", "apollo", "dr-1", START, "Asia/Kolkata", "pay_1",
+                "rfnd_1");
+        fixture.given(PENDING, paid).when(new AppointmentCommands.RecordRefund("appt-1", "pay_1", "rfnd_1"))
+                .expectEvents(refunded);
+        fixture.given(PENDING, paid, refunded).when(new AppointmentCommands.RecordRefund("appt-1", "pay_1", "rfnd_1"))
+                .expectNoEvents();
     }
 
     @Test
@@ -262,7 +279,7 @@ class AppointmentTest {
 
     private static AppointmentCancelled cancelled(CancelledBy by) {
         return new AppointmentCancelled("appt-1", "apollo", "slot-1", "dr-1", "patient-1", START, "Asia/Kolkata", by,
-                CancellationReason.PATIENT_REQUEST);
+                CancellationReason.PATIENT_REQUEST, null);
     }
 
     private static void refused(ResultValidator<Appointment> result, Reason reason) {

@@ -67,7 +67,7 @@ class ReminderSagaTest {
     void aCancellationCancelsTheRemindersAndEndsTheSaga() {
         fixture.givenAPublished(booked(AppointmentStatus.CONFIRMED, start))
                 .whenPublishingA(new AppointmentCancelled("appt-1", "apollo", "slot-1", "dr-1", "patient-1", start,
-                        "Asia/Kolkata", CancelledBy.PATIENT, CancellationReason.PATIENT_REQUEST))
+                        "Asia/Kolkata", CancelledBy.PATIENT, CancellationReason.PATIENT_REQUEST, null))
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines();
     }

@@ -126,7 +126,29 @@ class PaymentIT {
             assertThat(confirmed + cancelled).isEqualTo(1);
             assertThat(released).isEqualTo(cancelled);
             assertThat(refundable).isEqualTo(cancelled);
+            if (cancelled == 1) {
+                await().atMost(Duration.ofSeconds(30)).until(() -> events(appointmentId, "AppointmentRefunded") == 1);
+            }
         }
+    }
+
+    @Test
+    void aPaidAppointmentCancelledWithinPolicyIsRefundedOnce() {
+        WebTestClient patient = patient("patient-refund-" + UUID.randomUUID());
+        String appointmentId = JsonPath.read(bookOnline(patient, slot()), "$.data.appointmentId");
+        String paymentId = "pay_" + UUID.randomUUID();
+        String captured = captured(appointmentId, paymentId);
+        webhook(captured, sign(captured)).expectStatus().isOk();
+        patient.post().uri("/api/appointments/{id}/cancel", appointmentId).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("reason", "patient_request")).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.data.refundedPaymentId").isEqualTo(paymentId);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> events(appointmentId, "AppointmentRefunded") == 1);
+        assertThat(RAZORPAY.refunds()).containsKey(paymentId);
+        webhook(captured, sign(captured)).expectStatus().isOk();
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                .until(() -> events(appointmentId, "AppointmentRefunded") == 1);
     }
 
     @Test

@@ -41,6 +41,14 @@ class RazorpayGatewayTest {
     }
 
     @Test
+    void refundsAPaymentOnceEvenWhenAskedAgain() {
+        StepVerifier.create(gateway.refundOnce("pay_1")).assertNext(id -> assertThat(id).startsWith("rfnd_")).verifyComplete();
+        String first = stub.refunds().get("pay_1");
+        StepVerifier.create(gateway.refundOnce("pay_1")).expectNext(first).verifyComplete();
+        assertThat(stub.refundsMade()).isEqualTo(1);
+    }
+
+    @Test
     void aFailingProviderFailsTheOrder() {
         stub.failOrders(true);
         StepVerifier.create(gateway.createOrder("appt-1", 80_000, "INR")).expectError().verify();

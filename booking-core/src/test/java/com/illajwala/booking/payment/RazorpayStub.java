@@ -7,11 +7,13 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A local stand-in for Razorpay's Orders API (an outside, paid service): records requests, answers orders. */
+/** A local stand-in for Razorpay's Orders and Refunds API (an outside, paid service): records requests, answers them. */
 public final class RazorpayStub implements AutoCloseable {
 
     /** One request as the stub received it. */
@@ -22,6 +24,8 @@ public final class RazorpayStub implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger orders = new AtomicInteger();
     private final AtomicBoolean failing = new AtomicBoolean();
+    private final Map<String, String> refunds = new ConcurrentHashMap<>();
+    private final AtomicInteger refundsMade = new AtomicInteger();
 
     public RazorpayStub() {
         try {
@@ -47,7 +51,39 @@ public final class RazorpayStub implements AutoCloseable {
             exchange.getResponseBody().write(answer);
             exchange.close();
         });
+        server.createContext("/v1/payments/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            String paymentId = path.split("/")[3];
+            exchange.getRequestBody().readAllBytes();
+            received.add(new Received(path, exchange.getRequestHeaders().getFirst("Authorization"), ""));
+            String answer;
+            if ("GET".equals(exchange.getRequestMethod()) && path.endsWith("/refunds")) {
+                String refund = refunds.get(paymentId);
+                answer = "{\"entity\":\"collection\",\"count\":" + (refund == null ? 0 : 1) + ",\"items\":["
+                        + (refund == null ? "" : "{\"id\":\"" + refund + "\",\"payment_id\":\"" + paymentId + "\"}") + "]}";
+            } else {
+                String refund = "rfnd_" + orders.incrementAndGet();
+                refunds.put(paymentId, refund);
+                refundsMade.incrementAndGet();
+                answer = "{\"id\":\"" + refund + "\",\"entity\":\"refund\",\"payment_id\":\"" + paymentId + "\"}";
+            }
+            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
         server.start();
+    }
+
+    /** The refund made of each payment. */
+    public Map<String, String> refunds() {
+        return refunds;
+    }
+
+    /** How many refunds the stub was asked to make. */
+    public int refundsMade() {
+        return refundsMade.get();
     }
 
     public String baseUrl() {

@@ -7,7 +7,7 @@ import java.time.Instant;
 /** Events of the Appointment aggregate. */
 public sealed interface AppointmentEvent extends IllajwalaEvent permits AppointmentBooked, AppointmentCancelled, AppointmentCheckedIn, AppointmentCompleted,
         AppointmentMarkedNoShow, AppointmentRescheduled, AppointmentReminderDue,
-        AppointmentPaymentRequested, AppointmentConfirmed, LatePaymentReceived {
+        AppointmentPaymentRequested, AppointmentConfirmed, LatePaymentReceived, AppointmentRefunded {
 
     String appointmentId();
 
