@@ -40,7 +40,13 @@ public final class BookingFixtures {
 
     /** Registers a clinic through identity's command and waits until booking-core knows its time zone. */
     public void registeredClinic(String tenantId, String clinicId, String timezone) {
-        commands.send(new RegisterClinic(clinicId, tenantId, "Clinic " + clinicId, clinicId, timezone, "Bengaluru"))
+        registeredClinic(tenantId, clinicId, timezone, 2);
+    }
+
+    /** A clinic whose patients may cancel until {@code cancellationNoticeHours} before. */
+    public void registeredClinic(String tenantId, String clinicId, String timezone, int cancellationNoticeHours) {
+        commands.send(new RegisterClinic(clinicId, tenantId, "Clinic " + clinicId, clinicId, timezone, "Bengaluru",
+                        cancellationNoticeHours, List.of(24, 2)))
                 .block(Duration.ofSeconds(10));
         await().atMost(Duration.ofSeconds(30)).until(() -> directory.clinic(clinicId).isPresent());
     }
@@ -56,7 +62,12 @@ public final class BookingFixtures {
 
     /** Publishes a 30-minute slot at clinic-1 of an already verified doctor. */
     public PublishSlot slot(String tenantId, String doctorId, Instant start, int capacity, Set<ConsultationMode> modes) {
-        PublishSlot command = PublishSlot.of(tenantId, doctorId, "clinic-1", start, start.plus(Duration.ofMinutes(30)),
+        return slotAt(tenantId, doctorId, "clinic-1", start, capacity, modes);
+    }
+
+    public PublishSlot slotAt(String tenantId, String doctorId, String clinicId, Instant start, int capacity,
+                              Set<ConsultationMode> modes) {
+        PublishSlot command = PublishSlot.of(tenantId, doctorId, clinicId, start, start.plus(Duration.ofMinutes(30)),
                 "Asia/Kolkata", capacity, modes);
         commands.send(command).block(Duration.ofSeconds(10));
         return command;

@@ -256,6 +256,22 @@ class BookingIT {
     }
 
     @Test
+    void theClinicsOwnCancellationPolicyApplies() {
+        String clinicId = "clinic-" + UUID.randomUUID();
+        String doctorId = "doctor-" + UUID.randomUUID();
+        BookingFixtures fixtures = new BookingFixtures(context);
+        fixtures.registeredClinic("apollo", clinicId, "Asia/Kolkata", 24);
+        fixtures.verifiedDoctorAt("apollo", doctorId, clinicId);
+        String slotId = fixtures.slotAt("apollo", doctorId, clinicId, Instant.now().plus(Duration.ofHours(5))
+                .truncatedTo(ChronoUnit.SECONDS), 1, BookingFixtures.IN_CLINIC_OR_TELEHEALTH).slotId();
+        String appointmentId = book(client, slotId);
+        // five hours ahead is fine under the platform's 2 h default, but this clinic asks for 24 h
+        step(client, appointmentId, "cancel", Map.of("reason", "patient_request"))
+                .expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.error.message").value(message -> assertThat((String) message).contains("24 hours"));
+    }
+
+    @Test
     void aNoShowIsMarkedOnlyOnceTheAppointmentHasStartedAndFreesTheSeat() {
         String future = book(client, publishSlot(1));
         step(staff(), future, "no-show", null).expectStatus().isEqualTo(422);

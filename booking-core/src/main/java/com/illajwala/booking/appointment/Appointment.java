@@ -31,6 +31,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -88,13 +89,13 @@ public class Appointment {
         return completed;
     }
 
-    /** A patient may cancel their own until the notice period; the clinic until the end of the slot. */
-    AppointmentCancelled cancel(Cancel command) {
+    /** A patient may cancel their own until the clinic's notice period; the clinic until the end of the slot. */
+    AppointmentCancelled cancel(Cancel command, Duration cancellationNotice) {
         requireVisibleTo(command.actor());
         requireStatus(Set.of(AppointmentStatus.PENDING, AppointmentStatus.CONFIRMED), "cancelled");
-        if (command.actor().isPatient() && command.at().isAfter(start.minus(command.cancellationNotice()))) {
+        if (command.actor().isPatient() && command.at().isAfter(start.minus(cancellationNotice))) {
             throw new AppointmentRejection(Reason.WRONG_TIME, "Appointments can be cancelled up to "
-                    + command.cancellationNotice().toHours() + " hours before they start; please call the clinic");
+                    + cancellationNotice.toHours() + " hours before they start; please call the clinic");
         }
         if (!command.at().isBefore(end)) {
             throw new AppointmentRejection(Reason.WRONG_TIME, "The appointment is over");
@@ -110,15 +111,15 @@ public class Appointment {
      * Whether the appointment may move: the same who and when as a cancellation. Changes nothing;
      * {@link #moveTo} records the move once the new seat is taken.
      */
-    void checkReschedule(Reschedule command) {
+    void checkReschedule(Reschedule command, Duration cancellationNotice) {
         requireVisibleTo(command.actor());
         requireStatus(Set.of(AppointmentStatus.PENDING, AppointmentStatus.CONFIRMED), "rescheduled");
         if (command.slotId().equals(slotId)) {
             throw new AppointmentRejection(Reason.WRONG_STATUS, "The appointment is already in this slot");
         }
-        if (command.actor().isPatient() && command.at().isAfter(start.minus(command.cancellationNotice()))) {
+        if (command.actor().isPatient() && command.at().isAfter(start.minus(cancellationNotice))) {
             throw new AppointmentRejection(Reason.WRONG_TIME, "Appointments can be moved up to "
-                    + command.cancellationNotice().toHours() + " hours before they start; please call the clinic");
+                    + cancellationNotice.toHours() + " hours before they start; please call the clinic");
         }
     }
 
@@ -131,6 +132,10 @@ public class Appointment {
 
     String slotId() {
         return slotId;
+    }
+
+    String clinicId() {
+        return clinicId;
     }
 
     String tenantId() {
@@ -159,7 +164,7 @@ public class Appointment {
     @CommandHandler
     void handle(ConfirmPayment command) {
         if (status == AppointmentStatus.PENDING) {
-            apply(new AppointmentConfirmed(appointmentId, tenantId, patientId, doctorId, start, timezone,
+            apply(new AppointmentConfirmed(appointmentId, tenantId, patientId, doctorId, clinicId, start, timezone,
                     command.paymentId()));
         } else if (status == AppointmentStatus.CANCELLED && paymentId == null
                 && !latePayments.contains(command.paymentId())) {

@@ -39,17 +39,12 @@ public final class AppointmentCommands {
     public record Complete(@TargetAggregateIdentifier String appointmentId, Actor actor) {
     }
 
-    /**
-     * Handled by {@link SeatReleasingHandlers}: the appointment and its slot change together.
-     *
-     * @param cancellationNotice how long before the start a patient may still cancel
-     */
-    public record Cancel(String appointmentId, Actor actor, CancellationReason reason, Instant at,
-                         Duration cancellationNotice) {
+    /** Handled by {@link SeatReleasingHandlers}: the appointment and its slot change together. */
+    public record Cancel(String appointmentId, Actor actor, CancellationReason reason, Instant at) {
     }
 
     /** Handled by {@link SeatReleasingHandlers}: the new seat is taken and the old one released together. */
-    public record Reschedule(String appointmentId, String slotId, Actor actor, Instant at, Duration cancellationNotice) {
+    public record Reschedule(String appointmentId, String slotId, Actor actor, Instant at) {
     }
 
     /** Handled by {@link SeatReleasingHandlers}. */

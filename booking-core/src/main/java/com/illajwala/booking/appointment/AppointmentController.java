@@ -31,7 +31,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,7 +40,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -52,13 +50,10 @@ class AppointmentController {
 
     private final CommandDispatcher commands;
     private final OnlineCheckout checkout;
-    private final Duration cancellationNotice;
 
-    AppointmentController(CommandDispatcher commands, OnlineCheckout checkout,
-                          @Value("${illajwala.booking.cancellation-notice:2h}") Duration cancellationNotice) {
+    AppointmentController(CommandDispatcher commands, OnlineCheckout checkout) {
         this.commands = commands;
         this.checkout = checkout;
-        this.cancellationNotice = cancellationNotice;
     }
 
     /**
@@ -112,11 +107,11 @@ class AppointmentController {
     record CancelRequest(@NotNull CancellationReason reason) {
     }
 
-    /** A patient cancels their own up to the notice period before the start; the clinic until its end. */
+    /** A patient cancels their own up to the clinic's notice period before the start; the clinic until its end. */
     @PostMapping("/{appointmentId}/cancel")
     Mono<ApiResponse<AppointmentCancelled>> cancel(@PathVariable String appointmentId,
                                                    @Valid @RequestBody CancelRequest request, Caller caller) {
-        return lifecycle(new Cancel(appointmentId, actor(caller), request.reason(), Instant.now(), cancellationNotice));
+        return lifecycle(new Cancel(appointmentId, actor(caller), request.reason(), Instant.now()));
     }
 
     record RescheduleRequest(@NotBlank @Size(max = 64) String slotId) {
@@ -126,7 +121,7 @@ class AppointmentController {
     @PostMapping("/{appointmentId}/reschedule")
     Mono<ApiResponse<AppointmentRescheduled>> reschedule(@PathVariable String appointmentId,
                                                          @Valid @RequestBody RescheduleRequest request, Caller caller) {
-        return lifecycle(new Reschedule(appointmentId, request.slotId(), actor(caller), Instant.now(), cancellationNotice));
+        return lifecycle(new Reschedule(appointmentId, request.slotId(), actor(caller), Instant.now()));
     }
 
     @PostMapping("/{appointmentId}/check-in")

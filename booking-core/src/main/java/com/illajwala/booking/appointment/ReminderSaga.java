@@ -2,6 +2,7 @@ package com.illajwala.booking.appointment;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.illajwala.booking.appointment.AppointmentCommands.RecordReminderDue;
+import com.illajwala.booking.doctor.ClinicPolicies;
 import com.illajwala.events.AppointmentStatus;
 import com.illajwala.events.appointment.AppointmentBooked;
 import com.illajwala.events.appointment.AppointmentCancelled;
@@ -24,7 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * One per confirmed appointment: schedules its reminders (persisted deadlines) and, when they are
+ * One per confirmed appointment: schedules its reminders at its clinic's times (persisted deadlines) and, when they are
  * due, has the appointment record them. A reschedule moves them; a cancellation, no-show or
  * completion cancels them and ends the saga.
  */
@@ -38,17 +39,20 @@ public class ReminderSaga {
     @Autowired
     private transient CommandGateway commands;
     @Autowired
-    private transient ReminderPolicy policy;
+    private transient ClinicPolicies policies;
 
     @JsonProperty
     private String appointmentId;
     @JsonProperty
     private Instant start;
+    @JsonProperty
+    private String clinicId;
 
     @StartSaga
     @SagaEventHandler(associationProperty = "appointmentId")
     void on(AppointmentBooked booked, @Timestamp Instant now) {
         appointmentId = booked.appointmentId();
+        clinicId = booked.clinicId();
         if (booked.status() != AppointmentStatus.CONFIRMED) {
             SagaLifecycle.end();
             return;
@@ -61,12 +65,14 @@ public class ReminderSaga {
     @SagaEventHandler(associationProperty = "appointmentId")
     void on(AppointmentConfirmed confirmed, @Timestamp Instant now) {
         appointmentId = confirmed.appointmentId();
+        clinicId = confirmed.clinicId();
         schedule(confirmed.start(), now);
     }
 
     @SagaEventHandler(associationProperty = "appointmentId")
     void on(AppointmentRescheduled rescheduled, @Timestamp Instant now) {
         deadlines.cancelAllWithinScope(REMINDER);
+        clinicId = rescheduled.clinicId();
         schedule(rescheduled.start(), now);
     }
 
@@ -96,7 +102,7 @@ public class ReminderSaga {
     /** Reminders whose time has already passed (a booking made an hour ahead) are not sent. */
     private void schedule(Instant appointmentStart, Instant now) {
         start = appointmentStart;
-        for (Duration before : policy.before()) {
+        for (Duration before : policies.reminders(clinicId)) {
             Instant due = appointmentStart.minus(before);
             if (due.isAfter(now)) {
                 deadlines.schedule(due, REMINDER, before);

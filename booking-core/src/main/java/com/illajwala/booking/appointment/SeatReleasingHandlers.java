@@ -11,6 +11,7 @@ import com.illajwala.booking.slot.SlotRejection;
 import com.illajwala.events.appointment.AppointmentCancelled;
 import com.illajwala.events.appointment.AppointmentMarkedNoShow;
 import com.illajwala.events.appointment.AppointmentRescheduled;
+import com.illajwala.booking.doctor.ClinicPolicies;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.Aggregate;
@@ -18,6 +19,8 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
+
+import java.time.Duration;
 
 /**
  * The lifecycle steps that move seats: cancel, no-show, reschedule. The appointment decides; the slots' changes are sent
@@ -29,16 +32,20 @@ public class SeatReleasingHandlers {
 
     private final Repository<Appointment> appointments;
     private final CommandGateway commands;
+    private final ClinicPolicies policies;
 
     public SeatReleasingHandlers(@Qualifier("appointmentRepository") Repository<Appointment> appointments,
-                                 CommandGateway commands) {
+                                 CommandGateway commands, ClinicPolicies policies) {
         this.appointments = appointments;
         this.commands = commands;
+        this.policies = policies;
     }
 
     @CommandHandler
     public AppointmentCancelled handle(Cancel command) {
-        AppointmentCancelled cancelled = appointments.load(command.appointmentId()).invoke(a -> a.cancel(command));
+        Aggregate<Appointment> appointment = appointments.load(command.appointmentId());
+        Duration notice = policies.cancellationNotice(appointment.invoke(Appointment::clinicId));
+        AppointmentCancelled cancelled = appointment.invoke(a -> a.cancel(command, notice));
         commands.sendAndWait(new ReleaseSeat(cancelled.slotId(), cancelled.appointmentId()));
         return cancelled;
     }
@@ -47,7 +54,8 @@ public class SeatReleasingHandlers {
     @CommandHandler
     public AppointmentRescheduled handle(Reschedule command) {
         Aggregate<Appointment> appointment = appointments.load(command.appointmentId());
-        appointment.execute(a -> a.checkReschedule(command));
+        Duration notice = policies.cancellationNotice(appointment.invoke(Appointment::clinicId));
+        appointment.execute(a -> a.checkReschedule(command, notice));
         String fromSlot = appointment.invoke(Appointment::slotId);
         SlotFacts newSlot;
         try {

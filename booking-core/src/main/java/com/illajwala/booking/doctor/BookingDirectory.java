@@ -8,6 +8,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,7 +19,7 @@ import java.util.Optional;
  */
 @Component
 @ProcessingGroup("bookable-doctors")
-public class BookingDirectory implements BookableDoctors {
+public class BookingDirectory implements BookableDoctors, ClinicPolicies {
 
     /** A clinic as booking needs it. */
     public record ClinicZone(String tenantId, String timezone) {
@@ -43,8 +45,10 @@ public class BookingDirectory implements BookableDoctors {
 
     @EventHandler
     void on(ClinicRegistered event) {
-        jdbc.update("INSERT INTO clinic_zone (clinic_id, tenant_id, timezone) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                event.clinicId(), event.tenantId(), event.timezone());
+        jdbc.update("INSERT INTO clinic_zone (clinic_id, tenant_id, timezone, cancellation_notice_hours, reminder_hours) "
+                        + "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", event.clinicId(), event.tenantId(), event.timezone(),
+                event.cancellationNoticeHours(), event.reminderHoursBefore().stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(",")));
     }
 
     @Override
@@ -66,6 +70,21 @@ public class BookingDirectory implements BookableDoctors {
 
     /** A consultation fee in minor units. */
     public record Fee(long amountMinor, String currency) {
+    }
+
+    @Override
+    public Duration cancellationNotice(String clinicId) {
+        return jdbc.queryForList("SELECT cancellation_notice_hours FROM clinic_zone WHERE clinic_id = ?", Integer.class,
+                clinicId).stream().findFirst().map(Duration::ofHours).orElse(DEFAULT_CANCELLATION_NOTICE);
+    }
+
+    @Override
+    public List<Duration> reminders(String clinicId) {
+        return jdbc.queryForList("SELECT reminder_hours FROM clinic_zone WHERE clinic_id = ?", String.class, clinicId)
+                .stream().findFirst()
+                .map(hours -> hours.isBlank() ? List.<Duration>of() : java.util.Arrays.stream(hours.split(","))
+                        .map(hour -> Duration.ofHours(Long.parseLong(hour))).toList())
+                .orElse(DEFAULT_REMINDERS);
     }
 
     public Optional<ClinicZone> clinic(String clinicId) {

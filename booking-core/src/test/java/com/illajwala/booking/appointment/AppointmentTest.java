@@ -6,6 +6,7 @@ import com.illajwala.booking.appointment.AppointmentCommands.Complete;
 import com.illajwala.booking.appointment.AppointmentCommands.MarkNoShow;
 import com.illajwala.booking.appointment.AppointmentRejection.Reason;
 import com.illajwala.booking.appointment.AppointmentCommands.Reschedule;
+import com.illajwala.booking.doctor.ClinicPolicies;
 import com.illajwala.booking.slot.SlotCommands.MoveIn;
 import com.illajwala.booking.slot.SlotCommands.ReleaseSeat;
 import com.illajwala.booking.slot.SlotCommands.SlotFacts;
@@ -64,6 +65,19 @@ class AppointmentTest {
 
     private final List<MoveIn> movedIn = new ArrayList<>();
 
+    /** clinic-1's policy: patients may cancel until two hours before. */
+    static class TwoHourNotice implements ClinicPolicies {
+        @Override
+        public Duration cancellationNotice(String clinicId) {
+            return "clinic-1".equals(clinicId) ? NOTICE : Duration.ZERO;
+        }
+
+        @Override
+        public List<Duration> reminders(String clinicId) {
+            return List.of();
+        }
+    }
+
     /** Stands in for the slots: records the seats given back and taken; slot-full has no seat. */
     class RecordingSlots {
         @CommandHandler
@@ -115,7 +129,7 @@ class AppointmentTest {
     }
 
     private static Reschedule reschedule(String slotId, Actor actor, Instant at) {
-        return new Reschedule("appt-1", slotId, actor, at, NOTICE);
+        return new Reschedule("appt-1", slotId, actor, at);
     }
 
     @BeforeEach
@@ -123,7 +137,7 @@ class AppointmentTest {
         fixture = new AggregateTestFixture<>(Appointment.class);
         fixture.registerAnnotatedCommandHandler(new RecordingSlots());
         fixture.registerAnnotatedCommandHandler(new SeatReleasingHandlers(fixture.getRepository(),
-                DefaultCommandGateway.builder().commandBus(fixture.getCommandBus()).build()));
+                DefaultCommandGateway.builder().commandBus(fixture.getCommandBus()).build(), new TwoHourNotice()));
     }
 
     @Test
@@ -153,8 +167,8 @@ class AppointmentTest {
                         80_000, "INR"));
         fixture.given(PENDING)
                 .when(new AppointmentCommands.ConfirmPayment("appt-1", "pay_1"))
-                .expectEvents(new AppointmentConfirmed("appt-1", "apollo", "patient-1", "dr-1", START, "Asia/Kolkata", "pay_1"));
-        fixture.given(PENDING, new AppointmentConfirmed("appt-1", "apollo", "patient-1", "dr-1", START, "Asia/Kolkata", "pay_1"))
+                .expectEvents(new AppointmentConfirmed("appt-1", "apollo", "patient-1", "dr-1", "clinic-1", START, "Asia/Kolkata", "pay_1"));
+        fixture.given(PENDING, new AppointmentConfirmed("appt-1", "apollo", "patient-1", "dr-1", "clinic-1", START, "Asia/Kolkata", "pay_1"))
                 .when(new AppointmentCommands.ConfirmPayment("appt-1", "pay_1"))
                 .expectNoEvents();
         refused(fixture.given(BOOKED).when(new AppointmentCommands.RequestPayment("appt-1", "order_1", 80_000, "INR")),
@@ -169,7 +183,7 @@ class AppointmentTest {
 
     @Test
     void aPaidAppointmentDoesNotExpire() {
-        fixture.given(PENDING, new AppointmentConfirmed("appt-1", "apollo", "patient-1", "dr-1", START, "Asia/Kolkata", "pay_1"))
+        fixture.given(PENDING, new AppointmentConfirmed("appt-1", "apollo", "patient-1", "dr-1", "clinic-1", START, "Asia/Kolkata", "pay_1"))
                 .when(new AppointmentCommands.ExpireUnpaid("appt-1"))
                 .expectNoEvents();
         assertThat(released).isEmpty();
@@ -177,7 +191,7 @@ class AppointmentTest {
 
     @Test
     void cancellingAPaidAppointmentNamesThePaymentToRefundAndTheRefundIsRecordedOnce() {
-        AppointmentConfirmed paid = new AppointmentConfirmed("appt-1", "apollo", "patient-1", "dr-1", START, "Asia/Kolkata",
+        AppointmentConfirmed paid = new AppointmentConfirmed("appt-1", "apollo", "patient-1", "dr-1", "clinic-1", START, "Asia/Kolkata",
                 "pay_1");
         fixture.given(PENDING, paid)
                 .when(cancel(PATIENT, START.minus(Duration.ofDays(1))))
@@ -274,7 +288,7 @@ class AppointmentTest {
     }
 
     private static Cancel cancel(Actor actor, Instant at) {
-        return new Cancel("appt-1", actor, CancellationReason.PATIENT_REQUEST, at, NOTICE);
+        return new Cancel("appt-1", actor, CancellationReason.PATIENT_REQUEST, at);
     }
 
     private static AppointmentCancelled cancelled(CancelledBy by) {

@@ -51,7 +51,7 @@ class PaymentSagaTest {
     @Test
     void aPaymentInTimeEndsTheWindow() {
         fixture.givenAPublished(booked(AppointmentStatus.PENDING))
-                .whenPublishingA(new AppointmentConfirmed("appt-1", "apollo", "patient-1", "dr-1", start, "Asia/Kolkata",
+                .whenPublishingA(new AppointmentConfirmed("appt-1", "apollo", "patient-1", "dr-1", "clinic-1", start, "Asia/Kolkata",
                         "pay_1"))
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines();

@@ -1,6 +1,7 @@
 package com.illajwala.booking.appointment;
 
 import com.illajwala.booking.appointment.AppointmentCommands.RecordReminderDue;
+import com.illajwala.booking.doctor.ClinicPolicies;
 import com.illajwala.events.AppointmentStatus;
 import com.illajwala.events.ConsultationMode;
 import com.illajwala.events.appointment.AppointmentBooked;
@@ -28,7 +29,17 @@ class ReminderSagaTest {
     @BeforeEach
     void setUp() {
         fixture = new SagaTestFixture<>(ReminderSaga.class);
-        fixture.registerResource(new ReminderPolicy(List.of(DAY, TWO_HOURS)));
+        fixture.registerResource(new ClinicPolicies() {
+            @Override
+            public Duration cancellationNotice(String clinicId) {
+                return TWO_HOURS;
+            }
+
+            @Override
+            public List<Duration> reminders(String clinicId) {
+                return "clinic-1".equals(clinicId) ? List.of(DAY, TWO_HOURS) : List.of();
+            }
+        });
         fixture.registerCommandGateway(CommandGateway.class);
         start = fixture.currentTime().plus(Duration.ofDays(3));
     }

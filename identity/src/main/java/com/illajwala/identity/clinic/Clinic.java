@@ -10,18 +10,22 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import java.util.List;
+
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** A clinic's public facts: what booking and search need, in particular its time zone. */
+/** A clinic's public facts: what booking and search need, in particular its time zone and booking policy. */
 @Aggregate
 public class Clinic {
 
     /** Registers a clinic; registering the same clinic again changes nothing. */
     public record RegisterClinic(@TargetAggregateIdentifier String clinicId, String tenantId, String name, String slug,
-                                 String timezone, String city) {
+                                 String timezone, String city, int cancellationNoticeHours,
+                                 List<Integer> reminderHoursBefore) {
 
         ClinicRegistered toEvent() {
-            return new ClinicRegistered(clinicId, tenantId, name, slug, timezone, city);
+            return new ClinicRegistered(clinicId, tenantId, name, slug, timezone, city, cancellationNoticeHours,
+                    List.copyOf(reminderHoursBefore));
         }
     }
 

@@ -1,6 +1,7 @@
 package com.illajwala.identity.clinic;
 
 import com.illajwala.identity.clinic.ClinicDocument.Address;
+import com.illajwala.identity.clinic.ClinicDocument.BookingPolicy;
 import com.illajwala.identity.clinic.ClinicDocument.CapacitySettings;
 import com.illajwala.identity.clinic.ClinicDocument.Contact;
 import com.illajwala.identity.clinic.ClinicDocument.WaitlistPolicy;
@@ -66,7 +67,11 @@ class ClinicController {
                                @Min(0) @Max(100) int waitingTimeWeight, @Min(0) @Max(100) int flexibilityWeight) {
     }
 
-    /** Capacity and waitlist policy take the documented defaults when absent. */
+    record BookingPolicyInput(@Min(0) @Max(168) int cancellationNoticeHours,
+                              @NotNull @Size(max = 3) List<@NotNull @Min(1) @Max(168) Integer> reminderHoursBefore) {
+    }
+
+    /** Capacity, waitlist and booking policies take the documented defaults when absent. */
     record RegisterClinicRequest(
             @NotBlank @Size(max = 120) String name,
             @NotBlank @Pattern(regexp = "[a-z][a-z0-9-]{1,62}[a-z0-9]", message = "must be lower-case letters, digits or hyphens") String slug,
@@ -74,7 +79,8 @@ class ClinicController {
             @NotNull @Valid AddressInput address,
             @NotNull @Valid ContactInput contact,
             @Valid CapacityInput capacity,
-            @Valid WaitlistPolicyInput waitlistPolicy) {
+            @Valid WaitlistPolicyInput waitlistPolicy,
+            @Valid BookingPolicyInput bookingPolicy) {
     }
 
     @PostMapping("/api/clinics")
@@ -97,6 +103,9 @@ class ClinicController {
                 request.waitlistPolicy() == null ? WaitlistPolicy.defaults()
                         : new WaitlistPolicy(request.waitlistPolicy().offerMinutes(), request.waitlistPolicy().urgencyWeight(),
                         request.waitlistPolicy().waitingTimeWeight(), request.waitlistPolicy().flexibilityWeight()),
+                request.bookingPolicy() == null ? BookingPolicy.defaults()
+                        : new BookingPolicy(request.bookingPolicy().cancellationNoticeHours(),
+                        request.bookingPolicy().reminderHoursBefore().stream().distinct().sorted(java.util.Comparator.reverseOrder()).toList()),
                 clock.instant());
         return clinics.register(clinic).map(ApiResponse::ok);
     }

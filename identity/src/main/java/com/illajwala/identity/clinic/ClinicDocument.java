@@ -4,6 +4,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A clinic (one location of a tenant) with everything the clinic publishes about itself. Only
@@ -20,6 +21,7 @@ public record ClinicDocument(
         Contact contact,
         CapacitySettings capacity,
         WaitlistPolicy waitlistPolicy,
+        BookingPolicy bookingPolicy,
         Instant createdAt) {
 
     public static final String COLLECTION = "clinics";
@@ -38,6 +40,19 @@ public record ClinicDocument(
 
         public static CapacitySettings defaults() {
             return new CapacitySettings(40, 4);
+        }
+    }
+
+    /**
+     * The clinic's booking rules, which booking-core applies.
+     *
+     * @param cancellationNoticeHours patients may cancel or move an appointment until this long before it
+     * @param reminderHoursBefore     when patients are reminded of a confirmed appointment
+     */
+    public record BookingPolicy(int cancellationNoticeHours, List<Integer> reminderHoursBefore) {
+
+        public static BookingPolicy defaults() {
+            return new BookingPolicy(2, List.of(24, 2));
         }
     }
 

@@ -45,7 +45,8 @@ public class Clinics implements InitializingBean {
                 .flatMap(taken -> taken
                         ? Mono.error(ApiException.conflict("clinic_exists", "The tenant already has a clinic " + clinic.slug()))
                         : commands.send(new RegisterClinic(clinic.id(), clinic.tenantId(), clinic.name(), clinic.slug(),
-                        clinic.timezone(), clinic.address().city())))
+                        clinic.timezone(), clinic.address().city(), clinic.bookingPolicy().cancellationNoticeHours(),
+                        clinic.bookingPolicy().reminderHoursBefore())))
                 .onErrorMap(IdentityConflict.class, e -> ApiException.conflict(e.code(), e.getMessage()))
                 .then(mongo.insert(clinic));
     }

@@ -7,10 +7,12 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 class ClinicTest {
 
     private static final RegisterClinic REGISTER = new RegisterClinic("clinic-1", "apollo", "Apollo Koramangala",
-            "koramangala", "Asia/Kolkata", "Bengaluru");
+            "koramangala", "Asia/Kolkata", "Bengaluru", 2, List.of(24, 2));
 
     private AggregateTestFixture<Clinic> fixture;
 
@@ -22,7 +24,7 @@ class ClinicTest {
     @Test
     void registersTheClinicsPublicFacts() {
         fixture.givenNoPriorActivity().when(REGISTER).expectEvents(new ClinicRegistered("clinic-1", "apollo",
-                "Apollo Koramangala", "koramangala", "Asia/Kolkata", "Bengaluru"));
+                "Apollo Koramangala", "koramangala", "Asia/Kolkata", "Bengaluru", 2, List.of(24, 2)));
     }
 
     @Test
@@ -33,7 +35,7 @@ class ClinicTest {
     @Test
     void aDifferentClinicUnderATakenIdIsAConflict() {
         fixture.given(REGISTER.toEvent())
-                .when(new RegisterClinic("clinic-1", "sunrise", "Sunrise Camden", "camden", "Europe/London", "London"))
+                .when(new RegisterClinic("clinic-1", "sunrise", "Sunrise Camden", "camden", "Europe/London", "London", 2, List.of(24, 2)))
                 .expectException(IdentityConflict.class).expectNoEvents();
     }
 }

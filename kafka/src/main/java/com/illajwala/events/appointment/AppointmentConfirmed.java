@@ -4,5 +4,6 @@ import java.time.Instant;
 
 /** A pending appointment was paid for and is confirmed. */
 public record AppointmentConfirmed(String appointmentId, String tenantId, String patientId, String doctorId,
-                                   Instant start, String timezone, String paymentId) implements AppointmentEvent {
+                                   String clinicId, Instant start, String timezone, String paymentId)
+        implements AppointmentEvent {
 }

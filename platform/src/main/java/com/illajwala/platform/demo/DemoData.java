@@ -6,6 +6,7 @@ import com.illajwala.eventstore.command.CommandDispatcher;
 import com.illajwala.events.ConsultationMode;
 import com.illajwala.identity.clinic.ClinicDocument;
 import com.illajwala.identity.clinic.ClinicDocument.Address;
+import com.illajwala.identity.clinic.ClinicDocument.BookingPolicy;
 import com.illajwala.identity.clinic.ClinicDocument.CapacitySettings;
 import com.illajwala.identity.clinic.ClinicDocument.Contact;
 import com.illajwala.identity.clinic.ClinicDocument.WaitlistPolicy;
@@ -148,7 +149,7 @@ class DemoData implements ApplicationRunner {
         return new ClinicDocument(tenant.clinicId(), tenant.slug(), tenant.clinicName(), tenant.clinicId(),
                 tenant.timezone(), new Address("1 Main Road", null, tenant.city(), null, "000000", tenant.country()),
                 new Contact(tenant.country().equals("IN") ? "+918000000000" : "+442000000000", "hello@" + tenant.slug() + ".test"),
-                CapacitySettings.defaults(), WaitlistPolicy.defaults(), now);
+                CapacitySettings.defaults(), WaitlistPolicy.defaults(), BookingPolicy.defaults(), now);
     }
 
     private static DoctorProfileDocument profile(DemoDoctor doctor, Instant now) {
