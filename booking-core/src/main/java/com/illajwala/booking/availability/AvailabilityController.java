@@ -86,8 +86,11 @@ class AvailabilityController {
             @Min(1) @Max(180) int maximumAdvanceDays) {
     }
 
-    /** What the change did; {@code blocked} slots keep their bookings until the clinic moves or cancels them. */
-    record AvailabilityResult(int slots, int published, int withdrawn, List<String> blocked) {
+    /**
+     * What the change did: the slots the rules call for (all published), how many earlier ones were
+     * withdrawn, and the {@code blocked} ones that keep their bookings until the clinic moves or cancels them.
+     */
+    record AvailabilityResult(int slots, int withdrawn, List<String> blocked) {
     }
 
     @PutMapping("/api/doctors/{doctorId}/availability")
@@ -117,11 +120,11 @@ class AvailabilityController {
 
     private Mono<AvailabilityResult> apply(AvailabilitySet set, String doctorId, String clinicId) {
         String timezone = set.rules().timezone();
-        Mono<Long> published = Flux.fromIterable(set.slots())
+        Mono<Void> published = Flux.fromIterable(set.slots())
                 .flatMap(slot -> commands.send(new PublishSlot(SlotCommands.slotId(doctorId, clinicId, slot.start()),
                         set.tenantId(), doctorId, clinicId, slot.start(), slot.end(), timezone, slot.capacity(),
                         slot.modes())), 8)
-                .count();
+                .then();
         Mono<List<Boolean>> withdrawn = Flux.fromIterable(set.removed())
                 .concatMap(start -> commands.<Boolean>send(new WithdrawSlot(SlotCommands.slotId(doctorId, clinicId, start))))
                 .collectList();
@@ -132,7 +135,7 @@ class AvailabilityController {
                     blocked.add(SlotCommands.slotId(doctorId, clinicId, set.removed().get(i)));
                 }
             }
-            return new AvailabilityResult(set.slots().size(), set.slots().size(), outcomes.size() - blocked.size(), blocked);
+            return new AvailabilityResult(set.slots().size(), outcomes.size() - blocked.size(), blocked);
         });
     }
 

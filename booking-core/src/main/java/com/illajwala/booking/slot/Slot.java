@@ -96,7 +96,7 @@ public class Slot {
         if (existing.isPresent()) {
             return new SlotSeatHeld(slotId, tenantId, doctorId, start, existing.get(), command.patientId(), null);
         }
-        requireFreeSeat(command.patientId());
+        requireFreeSeat();
         Instant expiresAt = command.at().plus(command.duration());
         SlotSeatHeld held = new SlotSeatHeld(slotId, tenantId, doctorId, start, command.holdId(), command.patientId(),
                 expiresAt);
@@ -118,20 +118,10 @@ public class Slot {
      */
     @CommandHandler
     AppointmentBooked handle(BookAppointment command) throws Exception {
-        requireBookable(command.visibleTenant());
-        Optional<String> hold = holdOf(command.patientId());
-        if (hold.isEmpty()) {
-            requireFreeSeat(command.patientId());
-        }
-        if (!modes.contains(command.mode())) {
-            throw new SlotRejection(SlotRejection.Reason.MODE_NOT_OFFERED,
-                    "The slot does not offer " + command.mode().name().toLowerCase() + " consultations");
-        }
         AppointmentBooked booked = new AppointmentBooked(command.appointmentId(), tenantId, slotId, doctorId,
                 clinicId, command.patientId(), start, end, timezone, command.mode(),
                 command.awaitsPayment() ? AppointmentStatus.PENDING : AppointmentStatus.CONFIRMED);
-        hold.ifPresent(holdId -> apply(new SlotHoldEnded(slotId, tenantId, doctorId, holdId, SlotHoldEnded.Outcome.BOOKED)));
-        apply(new SlotSeatBooked(slotId, tenantId, command.appointmentId(), seatHolders.size() + 1, capacity));
+        takeSeat(command.visibleTenant(), command.appointmentId(), command.patientId(), command.mode());
         createNew(Appointment.class, () -> new Appointment(booked));
         return booked;
     }
@@ -139,21 +129,26 @@ public class Slot {
     /** The seat for a rescheduled appointment: the same rules as a booking, within the appointment's tenant. */
     @CommandHandler
     SlotFacts handle(MoveIn command) {
-        requireBookable(command.tenantId());
-        Optional<String> hold = holdOf(command.patientId());
-        if (hold.isEmpty()) {
-            requireFreeSeat(command.patientId());
-        }
         if (seatHolders.contains(command.appointmentId())) {
             throw new SlotRejection(SlotRejection.Reason.INVALID, "The appointment is already in this slot");
         }
-        if (!modes.contains(command.mode())) {
+        takeSeat(command.tenantId(), command.appointmentId(), command.patientId(), command.mode());
+        return new SlotFacts(slotId, tenantId, doctorId, clinicId, start, end, timezone);
+    }
+
+    /** A booking's rules: a patient holding a seat here takes it with their hold, anyone else needs a free one. */
+    private void takeSeat(String visibleTenant, String appointmentId, String patientId, ConsultationMode mode) {
+        requireBookable(visibleTenant);
+        Optional<String> hold = holdOf(patientId);
+        if (hold.isEmpty()) {
+            requireFreeSeat();
+        }
+        if (!modes.contains(mode)) {
             throw new SlotRejection(SlotRejection.Reason.MODE_NOT_OFFERED,
-                    "The slot does not offer " + command.mode().name().toLowerCase() + " consultations");
+                    "The slot does not offer " + mode.name().toLowerCase() + " consultations");
         }
         hold.ifPresent(holdId -> apply(new SlotHoldEnded(slotId, tenantId, doctorId, holdId, SlotHoldEnded.Outcome.BOOKED)));
-        apply(new SlotSeatBooked(slotId, tenantId, command.appointmentId(), seatHolders.size() + 1, capacity));
-        return new SlotFacts(slotId, tenantId, doctorId, clinicId, start, end, timezone);
+        apply(new SlotSeatBooked(slotId, tenantId, appointmentId, seatHolders.size() + 1, capacity));
     }
 
     private void requireBookable(String visibleTenant) {
@@ -166,7 +161,7 @@ public class Slot {
     }
 
     /** Booked seats and other patients' holds all count as taken. */
-    private void requireFreeSeat(String patientId) {
+    private void requireFreeSeat() {
         if (seatHolders.size() + holders.size() >= capacity) {
             throw new SlotRejection(SlotRejection.Reason.FULL, holders.isEmpty() ? "The slot is fully booked"
                     : "The slot is fully booked or held by patients checking out");
