@@ -7,15 +7,17 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
+import org.springframework.boot.web.embedded.netty.NettyServerCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 import org.springframework.web.reactive.result.method.annotation.ArgumentResolverConfigurer;
 import com.illajwala.web.access.RequestIdentityArguments;
 
-/** Registers the shared error handler and makes JSON input strict about types. */
+/** Registers the shared error handler, makes JSON input strict about types and keeps keep-alive connections reading. */
 @AutoConfiguration(after = JacksonAutoConfiguration.class)
 public class WebConventionsAutoConfiguration {
 
@@ -45,6 +47,13 @@ public class WebConventionsAutoConfiguration {
                 configurer.addCustomResolver(new RequestIdentityArguments());
             }
         };
+    }
+
+    @Bean
+    @ConditionalOnClass(name = "reactor.netty.http.server.HttpServer")
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
+    NettyServerCustomizer keepAliveReadResumer() {
+        return KeepAliveReadResumer.customizer();
     }
 
     @Bean
