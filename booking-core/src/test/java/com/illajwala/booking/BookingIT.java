@@ -4,6 +4,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import reactor.core.publisher.Mono;
 import com.illajwala.events.ConsultationMode;
+import com.illajwala.events.appointment.AppointmentBooked;
 import com.illajwala.events.Topic;
 import com.illajwala.kafka.TopicReader;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -109,6 +110,39 @@ class BookingIT {
                 .jsonPath("$.data.status").isEqualTo("confirmed")
                 .jsonPath("$.data.mode").isEqualTo("telehealth")
                 .jsonPath("$.data.appointmentId").isNotEmpty();
+    }
+
+    @Test
+    void aPatientBooksForTheirOwnDependentsOnly() {
+        String patientId = "guardian-" + UUID.randomUUID();
+        WebTestClient guardian = as(patient(patientId));
+        String dependentId = JsonPath.read(body(guardian.post().uri("/api/patients/me/dependents")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("name", "Meera", "relationship", "child", "dateOfBirth", "2019-04-02"))
+                .exchange().expectStatus().isCreated()), "$.data.id");
+        String slotId = publishSlot(2);
+
+        String appointmentId = JsonPath.read(body(guardian.post().uri("/api/appointments")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("slotId", slotId, "dependentId", dependentId))
+                .exchange().expectStatus().isCreated()), "$.data.appointmentId");
+        assertThat(jdbc.queryForObject("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry"
+                + " WHERE aggregate_identifier = ? AND payload_type = ?", String.class, appointmentId,
+                AppointmentBooked.class.getName()))
+                .contains("\"dependentId\":\"" + dependentId + "\"").contains("\"patientId\":\"" + patientId + "\"");
+        step(guardian, appointmentId, "cancel", Map.of("reason", "other")).expectStatus().isOk();
+
+        long before = totalEvents();
+        for (WebTestClient stranger : List.of(client, as(patient("patient-" + UUID.randomUUID())))) {
+            stranger.post().uri("/api/appointments").contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue(Map.of("slotId", slotId, "dependentId", dependentId))
+                    .exchange().expectStatus().isBadRequest()
+                    .expectBody().jsonPath("$.error.details[0].field").isEqualTo("dependentId");
+        }
+        guardian.delete().uri("/api/patients/me/dependents/{id}", dependentId).exchange().expectStatus().isOk();
+        guardian.post().uri("/api/appointments").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("slotId", slotId, "dependentId", dependentId))
+                .exchange().expectStatus().isBadRequest();
+        assertThat(totalEvents()).isEqualTo(before);
     }
 
     @Test
@@ -535,10 +569,13 @@ class BookingIT {
     }
 
     private String book(WebTestClient patient, String slotId) {
-        return JsonPath.read(new String(patient.post().uri("/api/appointments").contentType(MediaType.APPLICATION_JSON)
+        return JsonPath.read(body(patient.post().uri("/api/appointments").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("slotId", slotId)).exchange()
-                .expectStatus().isCreated()
-                .expectBody().returnResult().getResponseBody(), StandardCharsets.UTF_8), "$.data.appointmentId");
+                .expectStatus().isCreated()), "$.data.appointmentId");
+    }
+
+    private static String body(WebTestClient.ResponseSpec response) {
+        return new String(response.expectBody().returnResult().getResponseBody(), StandardCharsets.UTF_8);
     }
 
     private WebTestClient.ResponseSpec step(WebTestClient caller, String appointmentId, String step, Object body) {

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CloudEventCodecTest {
 
     private final AppointmentBooked booked = new AppointmentBooked("appt-1", "apollo", "slot-1", "doc-1", "clinic-1",
-            "patient-1", Instant.parse("2026-12-01T03:30:00Z"), Instant.parse("2026-12-01T04:00:00Z"),
+            "patient-1", null, Instant.parse("2026-12-01T03:30:00Z"), Instant.parse("2026-12-01T04:00:00Z"),
             "Asia/Kolkata", ConsultationMode.CLINIC, AppointmentStatus.CONFIRMED);
     private final EventEnvelope envelope = new EventEnvelope("evt-1", Instant.parse("2026-11-24T10:00:00Z"), 3, booked);
 

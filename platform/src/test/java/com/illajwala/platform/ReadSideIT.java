@@ -173,7 +173,7 @@ class ReadSideIT {
                         slot.start(), slot.end(), "Asia/Kolkata", 1, slot.modes()))).block();
         projections.apply(new EventEnvelope("redelivered-2", Instant.now(), 0,
                 new AppointmentBooked(appointment.appointmentId(), "apollo", slot.slotId(), doctorId, "clinic-1",
-                        "someone-else", slot.start(), slot.end(), "Asia/Kolkata", ConsultationMode.CLINIC,
+                        "someone-else", null, slot.start(), slot.end(), "Asia/Kolkata", ConsultationMode.CLINIC,
                         com.illajwala.events.AppointmentStatus.CANCELLED))).block();
 
         assertThat(slotView(slot.slotId())).isEqualTo(before);

@@ -25,6 +25,7 @@ import com.illajwala.web.ApiException;
 import com.illajwala.web.ApiResponse;
 import com.illajwala.web.access.Caller;
 import com.illajwala.web.access.HostTenant;
+import com.illajwala.web.access.PatientDependents;
 import com.illajwala.web.access.Role;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -50,20 +51,24 @@ class AppointmentController {
 
     private final CommandDispatcher commands;
     private final OnlineCheckout checkout;
+    private final PatientDependents dependents;
 
-    AppointmentController(CommandDispatcher commands, OnlineCheckout checkout) {
+    AppointmentController(CommandDispatcher commands, OnlineCheckout checkout, PatientDependents dependents) {
         this.commands = commands;
         this.checkout = checkout;
+        this.dependents = dependents;
     }
 
     /**
      * The patient is the caller; a body naming anyone else (or a tenant, or a status) is refused.
      *
-     * @param slotId the slot to book
-     * @param mode   defaults to an in-clinic consultation
+     * @param slotId      the slot to book
+     * @param dependentId one of the patient's dependents the appointment is for; left out, it is for the patient
+     * @param mode        defaults to an in-clinic consultation
      */
     record BookAppointmentRequest(
             @NotBlank @Size(max = 64) String slotId,
+            @Size(max = 64) String dependentId,
             ConsultationMode mode,
             PaymentMethod payment) {
     }
@@ -94,14 +99,24 @@ class AppointmentController {
             throw ApiException.unprocessable("online_payment_unavailable", "Online payment is not available; pay at the clinic");
         }
         BookAppointment command = new BookAppointment(request.slotId(), UUID.randomUUID().toString(),
-                caller.userId(), mode, host.tenantId().orElse(null), online);
-        return commands.<AppointmentBooked>send(command)
+                caller.userId(), request.dependentId(), mode, host.tenantId().orElse(null), online);
+        return requireOwnDependent(caller, request.dependentId())
+                .then(commands.<AppointmentBooked>send(command))
                 .flatMap(booked -> online ? checkout.start(booked).map(payment -> new Booking(booked, payment))
                         : Mono.just(new Booking(booked, null)))
                 .map(ApiResponse::ok)
                 .onErrorMap(AggregateNotFoundException.class,
                         e -> ApiException.notFound("slot_not_found", "No slot with id " + request.slotId()))
                 .onErrorMap(SlotRejection.class, SlotRejections::toApiException);
+    }
+
+    private Mono<Void> requireOwnDependent(Caller caller, String dependentId) {
+        if (dependentId == null) {
+            return Mono.empty();
+        }
+        return dependents.isDependentOf(caller.userId(), dependentId)
+                .flatMap(own -> own ? Mono.<Void>empty()
+                        : Mono.error(ApiException.invalidField("dependentId", "must name one of your dependents")));
     }
 
     record CancelRequest(@NotNull CancellationReason reason) {

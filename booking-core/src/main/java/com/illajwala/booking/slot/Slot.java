@@ -119,7 +119,7 @@ public class Slot {
     @CommandHandler
     AppointmentBooked handle(BookAppointment command) throws Exception {
         AppointmentBooked booked = new AppointmentBooked(command.appointmentId(), tenantId, slotId, doctorId,
-                clinicId, command.patientId(), start, end, timezone, command.mode(),
+                clinicId, command.patientId(), command.dependentId(), start, end, timezone, command.mode(),
                 command.awaitsPayment() ? AppointmentStatus.PENDING : AppointmentStatus.CONFIRMED);
         takeSeat(command.visibleTenant(), command.appointmentId(), command.patientId(), command.mode());
         createNew(Appointment.class, () -> new Appointment(booked));

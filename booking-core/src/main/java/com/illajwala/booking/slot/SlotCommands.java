@@ -39,6 +39,8 @@ public final class SlotCommands {
      *
      * @param visibleTenant  the tenant whose host the request came through; a slot of another
      *                       tenant is treated as unknown. Null on the platform's own host.
+     * @param dependentId    who the appointment is for when not the patient themself: one of the
+     *                       patient's dependents (checked before the command is sent), else null
      * @param awaitsPayment  an online payment is outstanding: the appointment starts {@code pending},
      *                       its seat taken all the same
      */
@@ -46,13 +48,14 @@ public final class SlotCommands {
             @TargetAggregateIdentifier String slotId,
             String appointmentId,
             String patientId,
+            String dependentId,
             ConsultationMode mode,
             String visibleTenant,
             boolean awaitsPayment) {
 
         public BookAppointment(String slotId, String appointmentId, String patientId, ConsultationMode mode,
                                String visibleTenant) {
-            this(slotId, appointmentId, patientId, mode, visibleTenant, false);
+            this(slotId, appointmentId, patientId, null, mode, visibleTenant, false);
         }
     }
 

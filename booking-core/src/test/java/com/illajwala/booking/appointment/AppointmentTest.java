@@ -49,7 +49,7 @@ class AppointmentTest {
     private static final Instant END = START.plus(Duration.ofMinutes(30));
     private static final Duration NOTICE = Duration.ofHours(2);
     private static final AppointmentBooked BOOKED = new AppointmentBooked("appt-1", "apollo", "slot-1", "dr-1",
-            "clinic-1", "patient-1", START, END, "Asia/Kolkata", ConsultationMode.CLINIC, AppointmentStatus.CONFIRMED);
+            "clinic-1", "patient-1", null, START, END, "Asia/Kolkata", ConsultationMode.CLINIC, AppointmentStatus.CONFIRMED);
     private static final AppointmentCheckedIn CHECKED_IN = new AppointmentCheckedIn("appt-1", "apollo", "slot-1", "dr-1",
             START, "Asia/Kolkata");
 
@@ -155,7 +155,7 @@ class AppointmentTest {
     }
 
     private static final AppointmentBooked PENDING = new AppointmentBooked("appt-1", "apollo", "slot-1", "dr-1",
-            "clinic-1", "patient-1", START, END, "Asia/Kolkata", ConsultationMode.CLINIC, AppointmentStatus.PENDING);
+            "clinic-1", "patient-1", null, START, END, "Asia/Kolkata", ConsultationMode.CLINIC, AppointmentStatus.PENDING);
     private static final AppointmentCancelled EXPIRED = new AppointmentCancelled("appt-1", "apollo", "slot-1", "dr-1",
             "patient-1", START, "Asia/Kolkata", CancelledBy.SYSTEM, CancellationReason.PAYMENT_NOT_RECEIVED, null);
 

@@ -29,7 +29,7 @@ class PaymentSagaTest {
     }
 
     private AppointmentBooked booked(AppointmentStatus status) {
-        return new AppointmentBooked("appt-1", "apollo", "slot-1", "dr-1", "clinic-1", "patient-1", start,
+        return new AppointmentBooked("appt-1", "apollo", "slot-1", "dr-1", "clinic-1", "patient-1", null, start,
                 start.plus(Duration.ofMinutes(30)), "Asia/Kolkata", ConsultationMode.CLINIC, status);
     }
 

@@ -45,7 +45,7 @@ class ReminderSagaTest {
     }
 
     private AppointmentBooked booked(AppointmentStatus status, Instant at) {
-        return new AppointmentBooked("appt-1", "apollo", "slot-1", "dr-1", "clinic-1", "patient-1", at,
+        return new AppointmentBooked("appt-1", "apollo", "slot-1", "dr-1", "clinic-1", "patient-1", null, at,
                 at.plus(Duration.ofMinutes(30)), "Asia/Kolkata", ConsultationMode.CLINIC, status);
     }
 

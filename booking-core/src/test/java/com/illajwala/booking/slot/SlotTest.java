@@ -105,7 +105,7 @@ class SlotTest {
     void bookingTakesASeatAndCreatesAConfirmedAppointment() {
         SlotPublished slot = published(1);
         AppointmentBooked expectedAppointment = new AppointmentBooked("appt-1", "apollo", slot.slotId(), "doctor-1",
-                "clinic-1", "patient-appt-1", START, END, "Asia/Kolkata", ConsultationMode.CLINIC,
+                "clinic-1", "patient-appt-1", null, START, END, "Asia/Kolkata", ConsultationMode.CLINIC,
                 AppointmentStatus.CONFIRMED);
 
         fixture.given(slot)
@@ -133,7 +133,7 @@ class SlotTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(new SlotSeatBooked(slot.slotId(), "apollo", "appt-2", 2, 2),
                         new AppointmentBooked("appt-2", "apollo", slot.slotId(), "doctor-1", "clinic-1",
-                                "patient-appt-2", START, END, "Asia/Kolkata", ConsultationMode.TELEHEALTH,
+                                "patient-appt-2", null, START, END, "Asia/Kolkata", ConsultationMode.TELEHEALTH,
                                 AppointmentStatus.CONFIRMED));
     }
 
@@ -285,7 +285,7 @@ class SlotTest {
                 .when(book("appt-1", ConsultationMode.CLINIC))
                 .expectEvents(new SlotHoldEnded(slot.slotId(), "apollo", "doctor-1", "hold-1", SlotHoldEnded.Outcome.BOOKED),
                         new SlotSeatBooked(slot.slotId(), "apollo", "appt-1", 1, 1),
-                        new AppointmentBooked("appt-1", "apollo", slot.slotId(), "doctor-1", "clinic-1", "patient-appt-1",
+                        new AppointmentBooked("appt-1", "apollo", slot.slotId(), "doctor-1", "clinic-1", "patient-appt-1", null,
                                 START, END, "Asia/Kolkata", ConsultationMode.CLINIC, AppointmentStatus.CONFIRMED));
     }
 

@@ -7,7 +7,11 @@ import org.springframework.data.annotation.Id;
 
 import java.time.Instant;
 
-/** An appointment as patients and the clinic read it. */
+/**
+ * An appointment as patients and the clinic read it.
+ *
+ * @param dependentId the booking patient's dependent it is for, or null when it is for the patient
+ */
 public record AppointmentView(
         @Id String appointmentId,
         String tenantId,
@@ -15,6 +19,7 @@ public record AppointmentView(
         String doctorId,
         String clinicId,
         String patientId,
+        String dependentId,
         Instant start,
         Instant end,
         String timezone,

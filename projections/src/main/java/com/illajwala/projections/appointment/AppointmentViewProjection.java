@@ -32,6 +32,7 @@ public class AppointmentViewProjection {
                     .setOnInsert("doctorId", booked.doctorId())
                     .setOnInsert("clinicId", booked.clinicId())
                     .setOnInsert("patientId", booked.patientId())
+                    .setOnInsert("dependentId", booked.dependentId())
                     .setOnInsert("start", booked.start())
                     .setOnInsert("end", booked.end())
                     .setOnInsert("timezone", booked.timezone())
