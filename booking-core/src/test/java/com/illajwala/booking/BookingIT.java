@@ -363,6 +363,44 @@ class BookingIT {
     }
 
     @Test
+    void theHorizonRollsByItselfAtTheClinicsMidnight() {
+        // a clinic where it is now between 03:00 and 04:00, so the day a week ahead has not entered the horizon yet
+        int offset = Math.floorMod(3 - java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).getHour() + 12, 24) - 12;
+        java.time.ZoneId zone = java.time.ZoneId.of(offset == 0 ? "Etc/GMT" : "Etc/GMT" + (offset > 0 ? "-" : "+") + Math.abs(offset));
+        String clinicId = "clinic-" + UUID.randomUUID();
+        String doctorId = "doctor-" + UUID.randomUUID();
+        BookingFixtures fixtures = new BookingFixtures(context);
+        fixtures.registeredClinic("apollo", clinicId, zone.getId());
+        fixtures.verifiedDoctorAt("apollo", doctorId, clinicId);
+        setAvailability(staff(), doctorId, availability(clinicId, "09:00", "11:00")).expectStatus().isOk();
+        java.time.LocalDate today = java.time.LocalDate.now(zone);
+        String weekAhead = com.illajwala.booking.slot.SlotCommands.slotId(doctorId, clinicId,
+                today.plusDays(7).atTime(9, 0).atZone(zone).toInstant());
+        assertThat(eventsInStore(weekAhead, "com.illajwala.events.slot.SlotPublished")).isZero();
+        java.sql.Timestamp midnight = java.sql.Timestamp.from(today.plusDays(1).atStartOfDay(zone).toInstant());
+        await().atMost(Duration.ofSeconds(20)).until(() -> rollsDueAt(midnight) == 1);
+
+        // midnight comes early
+        jdbc.update("UPDATE scheduled_tasks SET execution_time = now() WHERE execution_time = ?"
+                + " AND position(convert_to('horizon-roll', 'UTF8') in task_data) > 0", midnight);
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> eventsInStore(weekAhead, "com.illajwala.events.slot.SlotPublished") == 1);
+        for (String time : List.of("09:30", "10:00", "10:30")) {
+            assertThat(eventsInStore(com.illajwala.booking.slot.SlotCommands.slotId(doctorId, clinicId,
+                    today.plusDays(7).atTime(java.time.LocalTime.parse(time)).atZone(zone).toInstant()),
+                    "com.illajwala.events.slot.SlotPublished")).isEqualTo(1);
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                rollsDueAt(java.sql.Timestamp.from(today.plusDays(2).atStartOfDay(zone).toInstant())) == 1);
+    }
+
+    private long rollsDueAt(java.sql.Timestamp at) {
+        return jdbc.queryForObject("SELECT count(*) FROM scheduled_tasks WHERE execution_time = ?"
+                + " AND position(convert_to('horizon-roll', 'UTF8') in task_data) > 0", Long.class, at);
+    }
+
+    @Test
     void availabilityIsTheDoctorsAndTheirClinicsToSetAndIsValidated() {
         String clinicId = "clinic-" + UUID.randomUUID();
         String doctorId = verifiedDoctorAtANewClinic(clinicId);

@@ -1,12 +1,7 @@
 package com.illajwala.booking.availability;
 
-import com.illajwala.booking.availability.DoctorAvailability.SetAvailability;
 import com.illajwala.booking.doctor.BookingDirectory;
 import com.illajwala.booking.doctor.BookingDirectory.ClinicZone;
-import com.illajwala.booking.slot.SlotCommands;
-import com.illajwala.booking.slot.SlotCommands.PublishSlot;
-import com.illajwala.booking.slot.SlotCommands.WithdrawSlot;
-import com.illajwala.eventstore.command.CommandDispatcher;
 import com.illajwala.events.ConsultationMode;
 import com.illajwala.web.ApiException;
 import com.illajwala.web.ApiResponse;
@@ -24,13 +19,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -49,11 +42,11 @@ import java.util.Set;
 @RestController
 class AvailabilityController {
 
-    private final CommandDispatcher commands;
+    private final Availabilities availabilities;
     private final BookingDirectory directory;
 
-    AvailabilityController(CommandDispatcher commands, BookingDirectory directory) {
-        this.commands = commands;
+    AvailabilityController(Availabilities availabilities, BookingDirectory directory) {
+        this.availabilities = availabilities;
         this.directory = directory;
     }
 
@@ -86,25 +79,14 @@ class AvailabilityController {
             @Min(1) @Max(180) int maximumAdvanceDays) {
     }
 
-    /**
-     * What the change did: the slots the rules call for (all published), how many earlier ones were
-     * withdrawn, and the {@code blocked} ones that keep their bookings until the clinic moves or cancels them.
-     */
-    record AvailabilityResult(int slots, int withdrawn, List<String> blocked) {
-    }
-
     @PutMapping("/api/doctors/{doctorId}/availability")
-    Mono<ApiResponse<AvailabilityResult>> set(@PathVariable String doctorId, @Valid @RequestBody AvailabilityRequest request,
+    Mono<ApiResponse<Availabilities.AvailabilityResult>> set(@PathVariable String doctorId, @Valid @RequestBody AvailabilityRequest request,
                                               Caller caller) {
         caller.requireRole(Role.DOCTOR, Role.STAFF, Role.ADMIN);
         return Mono.fromCallable(() -> authorise(doctorId, request.clinicId(), caller))
                 .subscribeOn(Schedulers.boundedElastic())
-                .flatMap(clinic -> {
-                    AvailabilityRules rules = rules(request, clinic.timezone());
-                    return commands.<AvailabilitySet>send(SetAvailability.of(clinic.tenantId(), doctorId,
-                            request.clinicId(), rules, Instant.now()));
-                })
-                .flatMap(set -> apply(set, doctorId, request.clinicId()))
+                .flatMap(clinic -> availabilities.set(clinic.tenantId(), doctorId, request.clinicId(),
+                        rules(request, clinic.timezone())))
                 .map(ApiResponse::ok);
     }
 
@@ -116,27 +98,6 @@ class AvailabilityController {
                 .orElseThrow(() -> ApiException.notFound("doctor_not_found", "No doctor with id " + doctorId));
         return directory.clinic(clinicId).filter(clinic -> clinic.tenantId().equals(tenant))
                 .orElseThrow(() -> ApiException.invalidField("clinicId", "must name a clinic of the doctor's organisation"));
-    }
-
-    private Mono<AvailabilityResult> apply(AvailabilitySet set, String doctorId, String clinicId) {
-        String timezone = set.rules().timezone();
-        Mono<Void> published = Flux.fromIterable(set.slots())
-                .flatMap(slot -> commands.send(new PublishSlot(SlotCommands.slotId(doctorId, clinicId, slot.start()),
-                        set.tenantId(), doctorId, clinicId, slot.start(), slot.end(), timezone, slot.capacity(),
-                        slot.modes())), 8)
-                .then();
-        Mono<List<Boolean>> withdrawn = Flux.fromIterable(set.removed())
-                .concatMap(start -> commands.<Boolean>send(new WithdrawSlot(SlotCommands.slotId(doctorId, clinicId, start))))
-                .collectList();
-        return published.then(withdrawn).map(outcomes -> {
-            List<String> blocked = new ArrayList<>();
-            for (int i = 0; i < outcomes.size(); i++) {
-                if (outcomes.get(i)) {
-                    blocked.add(SlotCommands.slotId(doctorId, clinicId, set.removed().get(i)));
-                }
-            }
-            return new AvailabilityResult(set.slots().size(), outcomes.size() - blocked.size(), blocked);
-        });
     }
 
     private static AvailabilityRules rules(AvailabilityRequest request, String timezone) {

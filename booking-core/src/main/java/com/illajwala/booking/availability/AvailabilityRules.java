@@ -21,4 +21,9 @@ public record AvailabilityRules(
         Map<LocalDate, List<Session>> extraSessions,
         Duration minimumNotice,
         Duration maximumAdvance) {
+
+    /** The same rules with no minimum notice: every slot they call for from now on. */
+    AvailabilityRules withoutNotice() {
+        return new AvailabilityRules(timezone, weekly, leaveDays, extraSessions, Duration.ZERO, maximumAdvance);
+    }
 }

@@ -18,8 +18,9 @@ import java.util.UUID;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A doctor's availability rules at one clinic, and the slots they called for last: new rules say
- * which slots to publish and which of the earlier ones to take away.
+ * A doctor's availability rules at one clinic, and the slots they called for: new rules say which
+ * slots to publish and which of the earlier ones to take away; each day the horizon rolls forward
+ * and the rules call for the days that entered it.
  */
 @Aggregate
 public class DoctorAvailability {
@@ -39,8 +40,13 @@ public class DoctorAvailability {
         }
     }
 
+    /** Rolls the horizon forward to {@code at}: answers the slots the rules call for that were not yet called for. */
+    public record RollHorizon(@TargetAggregateIdentifier String availabilityId, Instant at) {
+    }
+
     @AggregateIdentifier
     private String availabilityId;
+    private AvailabilityRules rules;
     private final Set<Instant> scheduled = new HashSet<>();
 
     protected DoctorAvailability() {
@@ -50,8 +56,10 @@ public class DoctorAvailability {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     AvailabilitySet handle(SetAvailability command) {
         List<GeneratedSlot> slots = SlotGenerator.generate(command.rules(), command.at());
+        // A slot inside the minimum notice is not offered any more, but it is not taken away either
+        // while the new rules still call for it: it may have bookings.
         Set<Instant> starts = new HashSet<>();
-        slots.forEach(slot -> starts.add(slot.start()));
+        SlotGenerator.generate(command.rules().withoutNotice(), command.at()).forEach(slot -> starts.add(slot.start()));
         List<Instant> removed = scheduled.stream()
                 .filter(start -> start.isAfter(command.at()) && !starts.contains(start))
                 .sorted()
@@ -62,10 +70,28 @@ public class DoctorAvailability {
         return set;
     }
 
+    @CommandHandler
+    List<GeneratedSlot> handle(RollHorizon command) {
+        List<GeneratedSlot> entered = SlotGenerator.generate(rules, command.at()).stream()
+                .filter(slot -> !scheduled.contains(slot.start()))
+                .toList();
+        if (!entered.isEmpty()) {
+            apply(new HorizonRolled(availabilityId, command.at(), entered));
+        }
+        return entered;
+    }
+
     @EventSourcingHandler
     void on(AvailabilitySet event) {
         availabilityId = event.availabilityId();
+        rules = event.rules();
         scheduled.clear();
+        event.slots().forEach(slot -> scheduled.add(slot.start()));
+    }
+
+    @EventSourcingHandler
+    void on(HorizonRolled event) {
+        scheduled.removeIf(start -> start.isBefore(event.at()));
         event.slots().forEach(slot -> scheduled.add(slot.start()));
     }
 

@@ -1,8 +1,10 @@
 package com.illajwala.platform.demo;
 
 import com.illajwala.booking.doctor.BookableDoctors;
-import com.illajwala.booking.slot.SlotCommands.PublishSlot;
-import com.illajwala.eventstore.command.CommandDispatcher;
+import com.illajwala.booking.availability.Availabilities;
+import com.illajwala.booking.availability.Availabilities.AvailabilityResult;
+import com.illajwala.booking.availability.AvailabilityRules;
+import com.illajwala.booking.availability.Session;
 import com.illajwala.events.ConsultationMode;
 import com.illajwala.identity.clinic.ClinicDocument;
 import com.illajwala.identity.clinic.ClinicDocument.Address;
@@ -37,18 +39,16 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Demo tenants, clinics and users of every role, and verified doctors whose slots are published
- * for the next 14 days, Monday to Saturday, 09:00–13:00 and 14:00–17:00 local time in 30-minute
- * slots. Runs at every start: whatever exists already is left as it is, and the slot horizon rolls on.
+ * Demo tenants, clinics and users of every role, and verified doctors available Monday to Saturday,
+ * 09:00–13:00 and 14:00–17:00 local time in 30-minute slots, over a 14-day horizon that rolls each
+ * day by itself. Runs at every start: whatever exists already is left as it is.
  */
 @Component
 @ConditionalOnProperty(name = "illajwala.demo-data.enabled", havingValue = "true")
@@ -57,6 +57,7 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final int HORIZON_DAYS = 14;
     private static final Duration SLOT_LENGTH = Duration.ofMinutes(30);
+    private static final Duration MINIMUM_NOTICE = Duration.ofHours(1);
     private static final Set<ConsultationMode> MODES = Set.of(ConsultationMode.CLINIC, ConsultationMode.TELEHEALTH);
     private static final List<LocalTime[]> SESSIONS = List.of(
             new LocalTime[]{LocalTime.of(9, 0), LocalTime.of(13, 0)},
@@ -82,7 +83,7 @@ class DemoData implements ApplicationRunner {
             new DemoDoctor(SUNRISE, "dr-oliver-hughes", "Dr Oliver Hughes", "oliver.hughes@sunrise.test", "general practice", 1),
             new DemoDoctor(SUNRISE, "dr-priya-shah", "Dr Priya Shah", "priya.shah@sunrise.test", "physiotherapy", 4));
 
-    private final CommandDispatcher commands;
+    private final Availabilities availabilities;
     private final Tenants tenants;
     private final Clinics clinics;
     private final Doctors doctors;
@@ -91,9 +92,9 @@ class DemoData implements ApplicationRunner {
     private final String password;
     private final Clock clock = Clock.systemUTC();
 
-    DemoData(CommandDispatcher commands, Tenants tenants, Clinics clinics, Doctors doctors, UserAccounts accounts,
+    DemoData(Availabilities availabilities, Tenants tenants, Clinics clinics, Doctors doctors, UserAccounts accounts,
              BookableDoctors bookable, @Value("${illajwala.demo-data.password:illajwala-demo}") String password) {
-        this.commands = commands;
+        this.availabilities = availabilities;
         this.tenants = tenants;
         this.clinics = clinics;
         this.doctors = doctors;
@@ -126,13 +127,13 @@ class DemoData implements ApplicationRunner {
                 .next()
                 .block(Duration.ofMinutes(1));
 
-        List<PublishSlot> slots = DOCTORS.stream().flatMap(doctor -> slotsOf(doctor).stream()).toList();
-        Flux.fromIterable(slots)
-                .flatMap(commands::send, 8)
-                .then()
+        List<AvailabilityResult> set = Flux.fromIterable(DOCTORS)
+                .concatMap(doctor -> availabilities.set(doctor.tenant().slug(), doctor.doctorId(),
+                        doctor.tenant().clinicId(), rulesOf(doctor)))
+                .collectList()
                 .block(Duration.ofMinutes(2));
-        log.info("Demo data: {} slots of {} doctors published for the next {} days", slots.size(), DOCTORS.size(),
-                HORIZON_DAYS);
+        log.info("Demo data: availability of {} doctors set, {} slots over the next {} days", DOCTORS.size(),
+                set.stream().mapToInt(AvailabilityResult::slots).sum(), HORIZON_DAYS);
     }
 
     /** Demo records made at an earlier start answer 409; they are what this start would have made. */
@@ -159,24 +160,17 @@ class DemoData implements ApplicationRunner {
                 List.of(doctor.tenant().clinicId()), DoctorProfileDocument.PENDING, "awaiting_review", null, now);
     }
 
-    List<PublishSlot> slotsOf(DemoDoctor doctor) {
-        ZoneId zone = ZoneId.of(doctor.tenant().timezone());
-        LocalDate today = LocalDate.now(clock.withZone(zone));
-        List<PublishSlot> slots = new ArrayList<>();
-        for (int day = 1; day <= HORIZON_DAYS; day++) {
-            LocalDate date = today.plusDays(day);
-            if (date.getDayOfWeek() == DayOfWeek.SUNDAY) {
-                continue;
-            }
-            for (LocalTime[] session : SESSIONS) {
-                for (LocalTime time = session[0]; time.isBefore(session[1]); time = time.plus(SLOT_LENGTH)) {
-                    ZonedDateTime start = ZonedDateTime.of(date, time, zone);
-                    slots.add(PublishSlot.of(doctor.tenant().slug(), doctor.doctorId(), doctor.tenant().clinicId(),
-                            start.toInstant(), start.plus(SLOT_LENGTH).toInstant(), doctor.tenant().timezone(),
-                            doctor.capacity(), MODES));
-                }
+    static AvailabilityRules rulesOf(DemoDoctor doctor) {
+        List<Session> sessions = SESSIONS.stream()
+                .map(hours -> new Session(hours[0], hours[1], List.of(), SLOT_LENGTH, Duration.ZERO, doctor.capacity(), MODES))
+                .toList();
+        Map<DayOfWeek, List<Session>> weekly = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (day != DayOfWeek.SUNDAY) {
+                weekly.put(day, sessions);
             }
         }
-        return slots;
+        return new AvailabilityRules(doctor.tenant().timezone(), weekly, Set.of(), Map.of(), MINIMUM_NOTICE,
+                Duration.ofDays(HORIZON_DAYS));
     }
 }
