@@ -4,6 +4,7 @@ import com.illajwala.booking.doctor.BookingDirectory;
 import com.illajwala.booking.slot.SlotCommands.PublishSlot;
 import com.illajwala.eventstore.command.CommandDispatcher;
 import com.illajwala.events.ConsultationMode;
+import com.illajwala.events.identity.WaitlistPolicy;
 import com.illajwala.identity.clinic.Clinic.RegisterClinic;
 import com.illajwala.identity.doctor.Doctor.OnboardDoctor;
 import com.illajwala.identity.doctor.Doctor.VerifyDoctor;
@@ -45,8 +46,14 @@ public final class BookingFixtures {
 
     /** A clinic whose patients may cancel until {@code cancellationNoticeHours} before. */
     public void registeredClinic(String tenantId, String clinicId, String timezone, int cancellationNoticeHours) {
+        registeredClinic(tenantId, clinicId, timezone, cancellationNoticeHours, WaitlistPolicy.defaults());
+    }
+
+    /** A clinic with its own waitlist policy. */
+    public void registeredClinic(String tenantId, String clinicId, String timezone, int cancellationNoticeHours,
+                                 WaitlistPolicy waitlistPolicy) {
         commands.send(new RegisterClinic(clinicId, tenantId, "Clinic " + clinicId, clinicId, timezone, "Bengaluru",
-                        cancellationNoticeHours, List.of(24, 2)))
+                        cancellationNoticeHours, List.of(24, 2), waitlistPolicy))
                 .block(Duration.ofSeconds(10));
         await().atMost(Duration.ofSeconds(30)).until(() -> directory.clinic(clinicId).isPresent());
     }

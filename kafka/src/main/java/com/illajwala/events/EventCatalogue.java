@@ -24,6 +24,15 @@ import com.illajwala.events.slot.SlotReopened;
 import com.illajwala.events.slot.SlotSeatReleased;
 import com.illajwala.events.slot.SlotWithdrawn;
 
+import com.illajwala.events.waitlist.WaitlistEntryBooked;
+import com.illajwala.events.waitlist.WaitlistEntryExpired;
+import com.illajwala.events.waitlist.WaitlistEntryWithdrawn;
+import com.illajwala.events.waitlist.WaitlistJoined;
+import com.illajwala.events.waitlist.WaitlistOfferDeclined;
+import com.illajwala.events.waitlist.WaitlistOfferLapsed;
+import com.illajwala.events.waitlist.WaitlistOfferMade;
+import com.illajwala.events.waitlist.WaitlistUrgencySet;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +62,14 @@ public final class EventCatalogue {
             new EventType<>("com.illajwala.appointment.no-show.v1", AppointmentMarkedNoShow.class, Topic.APPOINTMENT),
             new EventType<>("com.illajwala.appointment.rescheduled.v1", AppointmentRescheduled.class, Topic.APPOINTMENT),
             new EventType<>("com.illajwala.appointment.reminder-due.v1", AppointmentReminderDue.class, Topic.APPOINTMENT),
+            new EventType<>("com.illajwala.waitlist.joined.v1", WaitlistJoined.class, Topic.WAITLIST),
+            new EventType<>("com.illajwala.waitlist.urgency-set.v1", WaitlistUrgencySet.class, Topic.WAITLIST),
+            new EventType<>("com.illajwala.waitlist.offer-made.v1", WaitlistOfferMade.class, Topic.WAITLIST),
+            new EventType<>("com.illajwala.waitlist.offer-declined.v1", WaitlistOfferDeclined.class, Topic.WAITLIST),
+            new EventType<>("com.illajwala.waitlist.offer-lapsed.v1", WaitlistOfferLapsed.class, Topic.WAITLIST),
+            new EventType<>("com.illajwala.waitlist.booked.v1", WaitlistEntryBooked.class, Topic.WAITLIST),
+            new EventType<>("com.illajwala.waitlist.expired.v1", WaitlistEntryExpired.class, Topic.WAITLIST),
+            new EventType<>("com.illajwala.waitlist.withdrawn.v1", WaitlistEntryWithdrawn.class, Topic.WAITLIST),
             new EventType<>("com.illajwala.tenant.registered.v1", TenantRegistered.class, Topic.IDENTITY),
             new EventType<>("com.illajwala.clinic.registered.v1", ClinicRegistered.class, Topic.IDENTITY),
             new EventType<>("com.illajwala.doctor.onboarded.v1", DoctorOnboarded.class, Topic.IDENTITY),

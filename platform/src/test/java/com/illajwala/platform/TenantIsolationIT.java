@@ -320,7 +320,7 @@ class TenantIsolationIT {
         return new ClinicDocument(clinicId, tenantId, "Clinic of " + tenantId, clinicId, "Asia/Kolkata",
                 new ClinicDocument.Address("1 Road", null, "Bengaluru", null, "560001", "IN"),
                 new ClinicDocument.Contact("+918000000000", "hello@" + tenantId + ".test"),
-                ClinicDocument.CapacitySettings.defaults(), ClinicDocument.WaitlistPolicy.defaults(), ClinicDocument.BookingPolicy.defaults(), Instant.now());
+                ClinicDocument.CapacitySettings.defaults(), com.illajwala.events.identity.WaitlistPolicy.defaults(), ClinicDocument.BookingPolicy.defaults(), Instant.now());
     }
 
     private long countOfUsersNamed(String name) {

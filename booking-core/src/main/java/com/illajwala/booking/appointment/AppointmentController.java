@@ -126,7 +126,7 @@ class AppointmentController {
     @PostMapping("/{appointmentId}/cancel")
     Mono<ApiResponse<AppointmentCancelled>> cancel(@PathVariable String appointmentId,
                                                    @Valid @RequestBody CancelRequest request, Caller caller) {
-        return lifecycle(new Cancel(appointmentId, actor(caller), request.reason(), Instant.now()));
+        return lifecycle(new Cancel(appointmentId, Actor.of(caller), request.reason(), Instant.now()));
     }
 
     record RescheduleRequest(@NotBlank @Size(max = 64) String slotId) {
@@ -136,22 +136,22 @@ class AppointmentController {
     @PostMapping("/{appointmentId}/reschedule")
     Mono<ApiResponse<AppointmentRescheduled>> reschedule(@PathVariable String appointmentId,
                                                          @Valid @RequestBody RescheduleRequest request, Caller caller) {
-        return lifecycle(new Reschedule(appointmentId, request.slotId(), actor(caller), Instant.now()));
+        return lifecycle(new Reschedule(appointmentId, request.slotId(), Actor.of(caller), Instant.now()));
     }
 
     @PostMapping("/{appointmentId}/check-in")
     Mono<ApiResponse<AppointmentCheckedIn>> checkIn(@PathVariable String appointmentId, Caller caller) {
-        return lifecycle(new CheckIn(appointmentId, actor(caller)));
+        return lifecycle(new CheckIn(appointmentId, Actor.of(caller)));
     }
 
     @PostMapping("/{appointmentId}/complete")
     Mono<ApiResponse<AppointmentCompleted>> complete(@PathVariable String appointmentId, Caller caller) {
-        return lifecycle(new Complete(appointmentId, actor(caller)));
+        return lifecycle(new Complete(appointmentId, Actor.of(caller)));
     }
 
     @PostMapping("/{appointmentId}/no-show")
     Mono<ApiResponse<AppointmentMarkedNoShow>> noShow(@PathVariable String appointmentId, Caller caller) {
-        return lifecycle(new MarkNoShow(appointmentId, actor(caller), Instant.now()));
+        return lifecycle(new MarkNoShow(appointmentId, Actor.of(caller), Instant.now()));
     }
 
     private <E> Mono<ApiResponse<E>> lifecycle(Object command) {
@@ -161,18 +161,6 @@ class AppointmentController {
                         "No such appointment"))
                 .onErrorMap(AppointmentRejection.class, AppointmentController::toApiException)
                 .onErrorMap(SlotRejection.class, SlotRejections::toApiException);
-    }
-
-    /** Platform admins run the platform, not clinics' appointments. */
-    private static Actor actor(Caller caller) {
-        if (caller.isPlatformAdmin()) {
-            throw ApiException.forbidden("forbidden", "Platform admins do not manage appointments");
-        }
-        return new Actor(caller.userId(), switch (caller.role()) {
-            case PATIENT -> Actor.Kind.PATIENT;
-            case DOCTOR -> Actor.Kind.DOCTOR;
-            case STAFF, ADMIN -> Actor.Kind.STAFF;
-        }, caller.tenantId());
     }
 
     private static ApiException toApiException(AppointmentRejection rejection) {

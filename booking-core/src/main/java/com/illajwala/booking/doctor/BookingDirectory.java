@@ -3,6 +3,7 @@ package com.illajwala.booking.doctor;
 import com.illajwala.events.identity.ClinicRegistered;
 import com.illajwala.events.identity.DoctorOnboarded;
 import com.illajwala.events.identity.DoctorVerified;
+import com.illajwala.events.identity.WaitlistPolicy;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -14,7 +15,7 @@ import java.util.Optional;
 
 /**
  * What booking-core needs to know of identity: which doctors are verified and of which tenant,
- * their fees, and each clinic's tenant and time zone. Kept from identity's events in the shared event store by
+ * their fees and specializations, and each clinic's tenant, time zone and booking and waitlist policies. Kept from identity's events in the shared event store by
  * a tracking processor, so it works the same whether identity runs in this process or another.
  */
 @Component
@@ -39,16 +40,24 @@ public class BookingDirectory implements BookableDoctors, ClinicPolicies {
 
     @EventHandler
     void on(DoctorOnboarded event) {
-        jdbc.update("INSERT INTO doctor_fee (doctor_id, fee, currency) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                event.doctorId(), event.fee(), event.currency());
+        jdbc.update("INSERT INTO doctor_profile (doctor_id, fee, currency, specialization) VALUES (?, ?, ?, ?) "
+                        + "ON CONFLICT (doctor_id) DO UPDATE SET specialization = EXCLUDED.specialization",
+                event.doctorId(), event.fee(), event.currency(), event.specialization());
     }
 
     @EventHandler
     void on(ClinicRegistered event) {
-        jdbc.update("INSERT INTO clinic_zone (clinic_id, tenant_id, timezone, cancellation_notice_hours, reminder_hours) "
-                        + "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", event.clinicId(), event.tenantId(), event.timezone(),
-                event.cancellationNoticeHours(), event.reminderHoursBefore().stream().map(String::valueOf)
-                        .collect(java.util.stream.Collectors.joining(",")));
+        WaitlistPolicy waitlist = event.waitlistPolicy() == null ? WaitlistPolicy.defaults() : event.waitlistPolicy();
+        jdbc.update("INSERT INTO clinic_zone (clinic_id, tenant_id, timezone, cancellation_notice_hours, reminder_hours, "
+                        + "waitlist_offer_minutes, waitlist_urgency_weight, waitlist_waiting_weight, waitlist_flexibility_weight) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (clinic_id) DO UPDATE SET "
+                        + "waitlist_offer_minutes = EXCLUDED.waitlist_offer_minutes, "
+                        + "waitlist_urgency_weight = EXCLUDED.waitlist_urgency_weight, "
+                        + "waitlist_waiting_weight = EXCLUDED.waitlist_waiting_weight, "
+                        + "waitlist_flexibility_weight = EXCLUDED.waitlist_flexibility_weight",
+                event.clinicId(), event.tenantId(), event.timezone(), event.cancellationNoticeHours(),
+                event.reminderHoursBefore().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")),
+                waitlist.offerMinutes(), waitlist.urgencyWeight(), waitlist.waitingTimeWeight(), waitlist.flexibilityWeight());
     }
 
     @Override
@@ -63,7 +72,7 @@ public class BookingDirectory implements BookableDoctors, ClinicPolicies {
 
     /** The doctor's fee in the currency's minor units (paise, pence). */
     public Optional<Fee> feeOf(String doctorId) {
-        return jdbc.query("SELECT fee, currency FROM doctor_fee WHERE doctor_id = ?",
+        return jdbc.query("SELECT fee, currency FROM doctor_profile WHERE doctor_id = ?",
                 (row, index) -> new Fee(row.getBigDecimal(1).movePointRight(2).longValueExact(), row.getString(2)),
                 doctorId).stream().findFirst();
     }
@@ -85,6 +94,19 @@ public class BookingDirectory implements BookableDoctors, ClinicPolicies {
                 .map(hours -> hours.isBlank() ? List.<Duration>of() : java.util.Arrays.stream(hours.split(","))
                         .map(hour -> Duration.ofHours(Long.parseLong(hour))).toList())
                 .orElse(DEFAULT_REMINDERS);
+    }
+
+    public Optional<String> specializationOf(String doctorId) {
+        return jdbc.queryForList("SELECT specialization FROM doctor_profile WHERE doctor_id = ?", String.class, doctorId)
+                .stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /** The clinic's waitlist policy; the platform's defaults for a clinic booking-core has not heard of. */
+    public WaitlistPolicy waitlistPolicy(String clinicId) {
+        return jdbc.query("SELECT waitlist_offer_minutes, waitlist_urgency_weight, waitlist_waiting_weight, "
+                        + "waitlist_flexibility_weight FROM clinic_zone WHERE clinic_id = ?",
+                (row, index) -> new WaitlistPolicy(row.getInt(1), row.getInt(2), row.getInt(3), row.getInt(4)), clinicId)
+                .stream().findFirst().orElse(WaitlistPolicy.defaults());
     }
 
     public Optional<ClinicZone> clinic(String clinicId) {

@@ -3,6 +3,7 @@ package com.illajwala.booking.slot;
 import com.illajwala.booking.appointment.Appointment;
 import com.illajwala.booking.doctor.BookableDoctors;
 import com.illajwala.booking.slot.SlotCommands.BookAppointment;
+import com.illajwala.booking.slot.SlotCommands.EndHold;
 import com.illajwala.booking.slot.SlotCommands.HoldSeat;
 import com.illajwala.booking.slot.SlotCommands.MoveIn;
 import com.illajwala.booking.slot.SlotCommands.SlotFacts;
@@ -109,6 +110,14 @@ public class Slot {
     void holdExpired(String holdId) {
         if (holders.containsKey(holdId)) {
             apply(new SlotHoldEnded(slotId, tenantId, doctorId, holdId, SlotHoldEnded.Outcome.EXPIRED));
+        }
+    }
+
+    /** Gives a hold up before it expires: the seat is free again. Ending a hold that is over changes nothing. */
+    @CommandHandler
+    void handle(EndHold command) {
+        if (holders.containsKey(command.holdId())) {
+            apply(new SlotHoldEnded(slotId, tenantId, doctorId, command.holdId(), SlotHoldEnded.Outcome.RELEASED));
         }
     }
 

@@ -68,6 +68,10 @@ public final class SlotCommands {
                            String visibleTenant, Duration duration, Instant at) {
     }
 
+    /** Gives up a hold before it expires. */
+    public record EndHold(@TargetAggregateIdentifier String slotId, String holdId) {
+    }
+
     /**
      * Takes a seat for an appointment moving here from another slot (no new appointment). Answers
      * the slot's facts for the appointment to take on.

@@ -290,6 +290,21 @@ class SlotTest {
     }
 
     @Test
+    void aHoldGivenUpFreesTheSeatAndEndingItAgainChangesNothing() {
+        SlotPublished slot = published(1);
+        SlotHoldEnded released = new SlotHoldEnded(slot.slotId(), "apollo", "doctor-1", "hold-1", SlotHoldEnded.Outcome.RELEASED);
+        fixture.given(slot, held(slot, "hold-1", "patient-hold-1"))
+                .when(new SlotCommands.EndHold(slot.slotId(), "hold-1"))
+                .expectEvents(released);
+        fixture.given(slot, held(slot, "hold-1", "patient-hold-1"), released)
+                .when(new SlotCommands.EndHold(slot.slotId(), "hold-1"))
+                .expectNoEvents();
+        fixture.given(slot, held(slot, "hold-1", "patient-hold-1"), released)
+                .when(book("appt-2", ConsultationMode.CLINIC))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void anExpiredHoldFreesTheSeat() {
         SlotPublished slot = published(1);
         fixture.given(slot)

@@ -1,6 +1,7 @@
 package com.illajwala.identity.clinic;
 
 import com.illajwala.events.identity.ClinicRegistered;
+import com.illajwala.events.identity.WaitlistPolicy;
 import com.illajwala.identity.IdentityConflict;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -21,11 +22,11 @@ public class Clinic {
     /** Registers a clinic; registering the same clinic again changes nothing. */
     public record RegisterClinic(@TargetAggregateIdentifier String clinicId, String tenantId, String name, String slug,
                                  String timezone, String city, int cancellationNoticeHours,
-                                 List<Integer> reminderHoursBefore) {
+                                 List<Integer> reminderHoursBefore, WaitlistPolicy waitlistPolicy) {
 
         ClinicRegistered toEvent() {
             return new ClinicRegistered(clinicId, tenantId, name, slug, timezone, city, cancellationNoticeHours,
-                    List.copyOf(reminderHoursBefore));
+                    List.copyOf(reminderHoursBefore), waitlistPolicy);
         }
     }
 

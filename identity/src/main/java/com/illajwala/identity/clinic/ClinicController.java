@@ -4,7 +4,7 @@ import com.illajwala.identity.clinic.ClinicDocument.Address;
 import com.illajwala.identity.clinic.ClinicDocument.BookingPolicy;
 import com.illajwala.identity.clinic.ClinicDocument.CapacitySettings;
 import com.illajwala.identity.clinic.ClinicDocument.Contact;
-import com.illajwala.identity.clinic.ClinicDocument.WaitlistPolicy;
+import com.illajwala.events.identity.WaitlistPolicy;
 import com.illajwala.web.ApiException;
 import com.illajwala.web.ApiResponse;
 import com.illajwala.web.access.Caller;

@@ -1,5 +1,6 @@
 package com.illajwala.identity.clinic;
 
+import com.illajwala.events.identity.WaitlistPolicy;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -53,19 +54,6 @@ public record ClinicDocument(
 
         public static BookingPolicy defaults() {
             return new BookingPolicy(2, List.of(24, 2));
-        }
-    }
-
-    /**
-     * How a freed seat is offered to waiting patients: the priority score is the weighted sum of
-     * urgency (set by staff), time waited and flexibility of the window, ties broken by join time.
-     *
-     * @param offerMinutes how long a promoted patient has to accept an offered seat
-     */
-    public record WaitlistPolicy(int offerMinutes, int urgencyWeight, int waitingTimeWeight, int flexibilityWeight) {
-
-        public static WaitlistPolicy defaults() {
-            return new WaitlistPolicy(15, 50, 30, 20);
         }
     }
 }

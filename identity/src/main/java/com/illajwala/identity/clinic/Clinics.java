@@ -46,7 +46,7 @@ public class Clinics implements InitializingBean {
                         ? Mono.error(ApiException.conflict("clinic_exists", "The tenant already has a clinic " + clinic.slug()))
                         : commands.send(new RegisterClinic(clinic.id(), clinic.tenantId(), clinic.name(), clinic.slug(),
                         clinic.timezone(), clinic.address().city(), clinic.bookingPolicy().cancellationNoticeHours(),
-                        clinic.bookingPolicy().reminderHoursBefore())))
+                        clinic.bookingPolicy().reminderHoursBefore(), clinic.waitlistPolicy())))
                 .onErrorMap(IdentityConflict.class, e -> ApiException.conflict(e.code(), e.getMessage()))
                 .then(mongo.insert(clinic));
     }

@@ -1,6 +1,7 @@
 package com.illajwala.identity.clinic;
 
 import com.illajwala.events.identity.ClinicRegistered;
+import com.illajwala.events.identity.WaitlistPolicy;
 import com.illajwala.identity.IdentityConflict;
 import com.illajwala.identity.clinic.Clinic.RegisterClinic;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -12,7 +13,7 @@ import java.util.List;
 class ClinicTest {
 
     private static final RegisterClinic REGISTER = new RegisterClinic("clinic-1", "apollo", "Apollo Koramangala",
-            "koramangala", "Asia/Kolkata", "Bengaluru", 2, List.of(24, 2));
+            "koramangala", "Asia/Kolkata", "Bengaluru", 2, List.of(24, 2), WaitlistPolicy.defaults());
 
     private AggregateTestFixture<Clinic> fixture;
 
@@ -24,7 +25,7 @@ class ClinicTest {
     @Test
     void registersTheClinicsPublicFacts() {
         fixture.givenNoPriorActivity().when(REGISTER).expectEvents(new ClinicRegistered("clinic-1", "apollo",
-                "Apollo Koramangala", "koramangala", "Asia/Kolkata", "Bengaluru", 2, List.of(24, 2)));
+                "Apollo Koramangala", "koramangala", "Asia/Kolkata", "Bengaluru", 2, List.of(24, 2), WaitlistPolicy.defaults()));
     }
 
     @Test
@@ -35,7 +36,7 @@ class ClinicTest {
     @Test
     void aDifferentClinicUnderATakenIdIsAConflict() {
         fixture.given(REGISTER.toEvent())
-                .when(new RegisterClinic("clinic-1", "sunrise", "Sunrise Camden", "camden", "Europe/London", "London", 2, List.of(24, 2)))
+                .when(new RegisterClinic("clinic-1", "sunrise", "Sunrise Camden", "camden", "Europe/London", "London", 2, List.of(24, 2), WaitlistPolicy.defaults()))
                 .expectException(IdentityConflict.class).expectNoEvents();
     }
 }

@@ -11,7 +11,7 @@ import com.illajwala.identity.clinic.ClinicDocument.Address;
 import com.illajwala.identity.clinic.ClinicDocument.BookingPolicy;
 import com.illajwala.identity.clinic.ClinicDocument.CapacitySettings;
 import com.illajwala.identity.clinic.ClinicDocument.Contact;
-import com.illajwala.identity.clinic.ClinicDocument.WaitlistPolicy;
+import com.illajwala.events.identity.WaitlistPolicy;
 import com.illajwala.identity.clinic.Clinics;
 import com.illajwala.identity.doctor.DoctorProfileDocument;
 import com.illajwala.identity.doctor.Doctors;
