@@ -129,7 +129,7 @@ public class WaitlistQueue {
 
     /** A tenant's entries, optionally of one doctor and in some states. */
     public List<QueuedEntry> ofTenant(String tenantId, String doctorId, Set<WaitlistEntry.Status> statuses) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM waitlist_entry WHERE tenant_id = ? AND (? IS NULL OR doctor_id = ?) "
+        return jdbc.query("SELECT " + COLUMNS + " FROM waitlist_entry WHERE tenant_id = ? AND (CAST(? AS VARCHAR) IS NULL OR doctor_id = ?) "
                         + "AND status = ANY (?) ORDER BY joined_at", ROW, tenantId, doctorId, doctorId,
                 statuses.stream().map(Enum::name).toArray(String[]::new));
     }

@@ -1,0 +1,294 @@
+package com.illajwala.booking.waitlist;
+
+import com.illajwala.booking.BookingFixtures;
+import com.illajwala.identity.auth.AccessTokens;
+import com.illajwala.web.access.Caller;
+import com.illajwala.web.access.Role;
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The waitlist over HTTP, on the real event store, with the promotion running. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class WaitlistIT {
+
+    static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    WebTestClient anonymous;
+    @Autowired
+    AccessTokens tokens;
+
+    @Test
+    void aFreedSeatGoesToTheMostUrgentWaitingPatientWhoBooksIt() {
+        Clinic clinic = newClinic(1);
+        String slotId = clinic.slot(0, 0);
+        WebTestClient holder = as(patient("holder"));
+        String appointmentId = book(holder, slotId);
+        WebTestClient first = as(patient("first"));
+        WebTestClient urgent = as(patient("urgent"));
+        String firstEntry = join(first, clinic.doctors().get(0), clinic.id());
+        String urgentEntry = join(urgent, clinic.doctors().get(0), clinic.id());
+        assertThat(mine(urgent, urgentEntry)).containsEntry("status", "pending").containsEntry("position", 2);
+
+        staff().put().uri("/api/waitlist/{id}/urgency", urgentEntry).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("urgent", true)).exchange().expectStatus().isOk();
+        assertThat(mine(urgent, urgentEntry)).containsEntry("position", 1);
+        assertThat(mine(first, firstEntry)).containsEntry("position", 2);
+
+        holder.post().uri("/api/appointments/{id}/cancel", appointmentId).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("reason", "patient_request")).exchange().expectStatus().isOk();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "promoted".equals(mine(urgent, urgentEntry).get("status")));
+        assertThat(JsonPath.<String>read(mine(urgent, urgentEntry), "$.offer.slotId")).isEqualTo(slotId);
+        assertThat(mine(first, firstEntry)).containsEntry("status", "pending").containsEntry("position", 1);
+        // the seat is held for the patient offered it
+        as(patient("walk-in")).post().uri("/api/appointments").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("slotId", slotId)).exchange().expectStatus().isEqualTo(409);
+
+        String booked = JsonPath.read(body(urgent.post().uri("/api/waitlist/{id}/accept", urgentEntry).exchange()
+                .expectStatus().isOk()), "$.data.appointmentId");
+        assertThat(mine(urgent, urgentEntry)).containsEntry("status", "booked").containsEntry("appointmentId", booked);
+        assertThat(payloadOf(booked, "com.illajwala.events.appointment.AppointmentBooked"))
+                .contains("\"status\":\"confirmed\"", "\"slotId\":\"" + slotId + "\"", "\"patientId\":\"" + id("urgent") + "\"");
+        assertThat(mine(first, firstEntry)).containsEntry("status", "pending");
+    }
+
+    @Test
+    void aDeclinedLapsedOrWithdrawnOfferPassesToTheNextPatient() {
+        Clinic clinic = newClinic(1);
+        String slotId = clinic.slot(0, 0);
+        WebTestClient holder = as(patient("holder"));
+        String appointmentId = book(holder, slotId);
+        WebTestClient first = as(patient("first"));
+        WebTestClient second = as(patient("second"));
+        WebTestClient third = as(patient("third"));
+        String firstEntry = join(first, clinic.doctors().get(0), clinic.id());
+        // any doctor of the specialization will do for the second patient
+        String secondEntry = joinSpecialization(second, "general medicine", clinic.id());
+        String thirdEntry = join(third, clinic.doctors().get(0), clinic.id());
+        holder.post().uri("/api/appointments/{id}/cancel", appointmentId).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("reason", "patient_request")).exchange().expectStatus().isOk();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "promoted".equals(mine(first, firstEntry).get("status")));
+        first.post().uri("/api/waitlist/{id}/decline", firstEntry).exchange().expectStatus().isOk();
+        assertThat(mine(first, firstEntry)).containsEntry("status", "pending");
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "promoted".equals(mine(second, secondEntry).get("status")));
+        lapse(JsonPath.read(offerMade(secondEntry), "$.holdId"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "promoted".equals(mine(third, thirdEntry).get("status")));
+        assertThat(mine(second, secondEntry)).containsEntry("status", "pending");
+        third.post().uri("/api/waitlist/{id}/withdraw", thirdEntry).exchange().expectStatus().isOk();
+        assertThat(mine(third, thirdEntry)).containsEntry("status", "withdrawn");
+
+        // everyone passed on the seat: it is free for anyone again
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as(patient("walk-in")).post().uri("/api/appointments")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("slotId", slotId)).exchange()
+                .expectStatus().isCreated());
+        assertThat(offersOf(firstEntry) + offersOf(secondEntry) + offersOf(thirdEntry)).isEqualTo(3);
+    }
+
+    @Test
+    void nobodySeesAnotherPatientsEntryNorAnotherTenantsWaitlist() {
+        Clinic clinic = newClinic(1);
+        WebTestClient owner = as(patient("owner"));
+        String entryId = join(owner, clinic.doctors().get(0), clinic.id());
+        WebTestClient stranger = as(patient("stranger"));
+        WebTestClient otherTenant = as(new Caller("staff-" + UUID.randomUUID(), "desk@sunrise.test", Role.STAFF, "sunrise", "c-9"));
+        long before = totalEvents();
+
+        for (String step : List.of("accept", "decline", "withdraw")) {
+            stranger.post().uri("/api/waitlist/{id}/{step}", entryId, step).exchange().expectStatus().isNotFound();
+        }
+        assertThat(body(stranger.get().uri("/api/waitlist/mine").exchange().expectStatus().isOk())).doesNotContain(entryId);
+        otherTenant.post().uri("/api/waitlist/{id}/withdraw", entryId)
+                .exchange().expectStatus().isNotFound();
+        otherTenant.put().uri("/api/waitlist/{id}/urgency", entryId)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("urgent", true)).exchange().expectStatus().isNotFound();
+        assertThat(body(otherTenant.get().uri("/api/waitlist").exchange()
+                .expectStatus().isOk())).doesNotContain(entryId);
+        owner.put().uri("/api/waitlist/{id}/urgency", entryId).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("urgent", true)).exchange().expectStatus().isForbidden();
+        stranger.get().uri("/api/waitlist").exchange().expectStatus().isForbidden();
+        anonymous.get().uri("/api/waitlist/mine").exchange().expectStatus().isUnauthorized();
+        assertThat(totalEvents()).isEqualTo(before);
+
+        assertThat(body(staff().get().uri("/api/waitlist?doctorId={id}", clinic.doctors().get(0))
+                .exchange().expectStatus().isOk())).contains(entryId);
+    }
+
+    @Test
+    void badInputIsRefusedWithTheFieldsNamedAndNothingChanges() {
+        Clinic clinic = newClinic(1);
+        String doctor = clinic.doctors().get(0);
+        WebTestClient patient = as(patient("careful"));
+        LocalDate today = LocalDate.now(KOLKATA);
+        long before = totalEvents();
+
+        refused(patient, Map.of("clinicId", clinic.id(), "from", today.toString(), "to", today.plusDays(2).toString()), "doctorId");
+        refused(patient, request(clinic.id(), Map.of("doctorId", doctor, "specialization", "cardiology")), "doctorId");
+        refused(patient, request("clinic-unknown", Map.of("doctorId", doctor)), "clinicId");
+        refused(patient, request(clinic.id(), Map.of("doctorId", "doctor-unknown")), "doctorId");
+        refused(patient, Map.of("clinicId", clinic.id(), "doctorId", doctor, "from", today.plusDays(3).toString(),
+                "to", today.plusDays(1).toString()), "to");
+        refused(patient, Map.of("clinicId", clinic.id(), "doctorId", doctor, "from", today.minusDays(5).toString(),
+                "to", today.minusDays(1).toString()), "to");
+        refused(patient, request(clinic.id(), Map.of("doctorId", doctor, "timesOfDay", List.of("midnight"))), "timesOfDay");
+        refused(patient, request(clinic.id(), Map.of("doctorId", doctor, "priority", 100)), "priority");
+        refused(patient, request(clinic.id(), Map.of("doctorId", doctor, "dependentId", "not-mine")), "dependentId");
+        staff().post().uri("/api/waitlist").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(request(clinic.id(), Map.of("doctorId", doctor))).exchange().expectStatus().isForbidden();
+        patient.post().uri("/api/waitlist").header(HttpHeaders.HOST, "sunrise.localhost").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(request(clinic.id(), Map.of("doctorId", doctor))).exchange().expectStatus().isBadRequest();
+        staff().get().uri("/api/waitlist?status=lost").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error.details[0].field").isEqualTo("status");
+        assertThat(totalEvents()).isEqualTo(before);
+
+        join(patient, doctor, clinic.id());
+        patient.post().uri("/api/waitlist").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(request(clinic.id(), Map.of("doctorId", doctor))).exchange().expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.error.code").isEqualTo("already_waiting");
+    }
+
+    /** A clinic of apollo with doctors of its own, each with slots tomorrow from 09:00 every 30 minutes. */
+    record Clinic(String id, List<String> doctors, BookingFixtures fixtures) {
+
+        String slot(int doctor, int index) {
+            Instant start = LocalDate.now(KOLKATA).plusDays(1).atTime(LocalTime.of(9, 0)).plusMinutes(30L * index)
+                    .atZone(KOLKATA).toInstant();
+            return fixtures.slotAt("apollo", doctors.get(doctor), id, start, 1, BookingFixtures.IN_CLINIC_OR_TELEHEALTH)
+                    .slotId();
+        }
+    }
+
+    Clinic newClinic(int doctors) {
+        BookingFixtures fixtures = new BookingFixtures(context);
+        String clinicId = "clinic-" + UUID.randomUUID();
+        fixtures.registeredClinic("apollo", clinicId, KOLKATA.getId());
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < doctors; i++) {
+            String doctorId = "doctor-" + UUID.randomUUID();
+            fixtures.verifiedDoctorAt("apollo", doctorId, clinicId);
+            ids.add(doctorId);
+        }
+        return new Clinic(clinicId, ids, fixtures);
+    }
+
+    static Map<String, Object> request(String clinicId, Map<String, Object> fields) {
+        LocalDate today = LocalDate.now(KOLKATA);
+        Map<String, Object> body = new HashMap<>(Map.of("clinicId", clinicId, "from", today.toString(),
+                "to", today.plusDays(3).toString()));
+        body.putAll(fields);
+        return body;
+    }
+
+    String join(WebTestClient patient, String doctorId, String clinicId) {
+        return JsonPath.read(body(patient.post().uri("/api/waitlist").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(request(clinicId, Map.of("doctorId", doctorId))).exchange().expectStatus().isCreated()),
+                "$.data.entryId");
+    }
+
+    private String joinSpecialization(WebTestClient patient, String specialization, String clinicId) {
+        return JsonPath.read(body(patient.post().uri("/api/waitlist").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(request(clinicId, Map.of("specialization", specialization))).exchange()
+                .expectStatus().isCreated()), "$.data.entryId");
+    }
+
+    private void refused(WebTestClient patient, Map<String, Object> body, String field) {
+        List<String> fields = JsonPath.read(body(patient.post().uri("/api/waitlist").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body).exchange().expectStatus().isBadRequest()), "$.error.details[*].field");
+        assertThat(fields).anyMatch(named -> named.startsWith(field));
+    }
+
+    /** The patient's entry as /api/waitlist/mine shows it. */
+    Map<String, Object> mine(WebTestClient patient, String entryId) {
+        List<Map<String, Object>> entries = JsonPath.read(body(patient.get().uri("/api/waitlist/mine").exchange()
+                .expectStatus().isOk()), "$.data[?(@.entryId == '" + entryId + "')]");
+        assertThat(entries).hasSize(1);
+        return entries.get(0);
+    }
+
+    /** The offer's hold expires now: its persisted deadline fires at the scheduler's next poll. */
+    void lapse(String holdId) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.update("UPDATE scheduled_tasks SET execution_time = now() "
+                + "WHERE position(convert_to(?, 'UTF8') in task_data) > 0", holdId) == 1);
+    }
+
+    String offerMade(String entryId) {
+        return jdbc.queryForObject("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ? "
+                + "AND payload_type = ? ORDER BY sequence_number DESC LIMIT 1", String.class, entryId,
+                "com.illajwala.events.waitlist.WaitlistOfferMade");
+    }
+
+    private long offersOf(String entryId) {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND payload_type = ?",
+                Long.class, entryId, "com.illajwala.events.waitlist.WaitlistOfferMade");
+    }
+
+    String payloadOf(String aggregateId, String payloadType) {
+        return jdbc.queryForObject("SELECT convert_from(payload, 'UTF8') FROM domain_event_entry WHERE aggregate_identifier = ? "
+                + "AND payload_type = ?", String.class, aggregateId, payloadType);
+    }
+
+    long totalEvents() {
+        return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+    }
+
+    String book(WebTestClient patient, String slotId) {
+        return JsonPath.read(body(patient.post().uri("/api/appointments").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("slotId", slotId)).exchange().expectStatus().isCreated()), "$.data.appointmentId");
+    }
+
+    static String body(WebTestClient.ResponseSpec response) {
+        return new String(response.expectBody().returnResult().getResponseBody(), StandardCharsets.UTF_8);
+    }
+
+    /** Patients of this test class have ids of their own, so runs and tests never share an entry. */
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+
+    String id(String name) {
+        return "patient-" + name + "-" + run;
+    }
+
+    Caller patient(String name) {
+        return new Caller(id(name), name + "@example.test", Role.PATIENT, Caller.PLATFORM_TENANT, null);
+    }
+
+    WebTestClient staff() {
+        return as(new Caller("staff-" + UUID.randomUUID(), "desk@apollo.test", Role.STAFF, "apollo", "clinic-1"));
+    }
+
+    /** Patients on the platform's host, the clinic's people on their tenant's. */
+    WebTestClient as(Caller caller) {
+        WebTestClient.Builder client = anonymous.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(caller));
+        if (!caller.isPatient()) {
+            client.defaultHeader(HttpHeaders.HOST, caller.tenantId() + ".localhost");
+        }
+        return client.build();
+    }
+}
