@@ -13,6 +13,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,9 +22,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -173,6 +179,152 @@ class WaitlistIT {
         patient.post().uri("/api/waitlist").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(request(clinic.id(), Map.of("doctorId", doctor))).exchange().expectStatus().isEqualTo(409)
                 .expectBody().jsonPath("$.error.code").isEqualTo("already_waiting");
+    }
+
+    /**
+     * 100 patients wait for 5 doctors; 50 booked seats are cancelled at once; each offer is accepted
+     * or left to lapse at random. Every seat is held for one patient at a time and never double
+     * booked, every acceptance is a confirmed appointment, and patients are offered seats in the
+     * order of the clinic's policy: urgent first, then by time waited.
+     */
+    @Test
+    void fiftyCancellationsAtOnceRefillFromAHundredWaitingPatientsInPolicyOrder() {
+        Random random = new Random(20261125);
+        Clinic clinic = newClinic(5);
+        Map<String, String> holderOfAppointment = new HashMap<>();
+        Map<String, Integer> doctorOfSlot = new HashMap<>();
+        for (int doctor = 0; doctor < 5; doctor++) {
+            for (int index = 0; index < 10; index++) {
+                String slotId = clinic.slot(doctor, index);
+                doctorOfSlot.put(slotId, doctor);
+                String holder = "holder-" + doctor + "-" + index;
+                holderOfAppointment.put(book(as(patient(holder)), slotId), holder);
+            }
+        }
+        Set<Integer> urgentPlaces = Set.of(3, 8, 11, 16, 19);
+        Map<String, WebTestClient> patientOfEntry = new HashMap<>();
+        List<List<String>> entriesInPolicyOrder = new ArrayList<>();
+        for (int doctor = 0; doctor < 5; doctor++) {
+            List<String> urgent = new ArrayList<>();
+            List<String> others = new ArrayList<>();
+            for (int place = 0; place < 20; place++) {
+                WebTestClient patient = as(patient("waiting-" + doctor + "-" + place));
+                String entryId = join(patient, clinic.doctors().get(doctor), clinic.id());
+                patientOfEntry.put(entryId, patient);
+                (urgentPlaces.contains(place) ? urgent : others).add(entryId);
+            }
+            for (String entryId : urgent) {
+                staff().put().uri("/api/waitlist/{id}/urgency", entryId).contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of("urgent", true)).exchange().expectStatus().isOk();
+            }
+            urgent.addAll(others);
+            entriesInPolicyOrder.add(urgent);
+        }
+
+        List<Integer> cancelled = Flux.fromIterable(holderOfAppointment.entrySet())
+                .parallel(50).runOn(Schedulers.boundedElastic())
+                .map(appointment -> as(patient(appointment.getValue())).post()
+                        .uri("/api/appointments/{id}/cancel", appointment.getKey()).contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(Map.of("reason", "patient_request")).exchange().returnResult(String.class)
+                        .getStatus().value())
+                .sequential().collectList().block(Duration.ofMinutes(1));
+        assertThat(cancelled).hasSize(50).containsOnly(200);
+
+        Set<String> answered = new HashSet<>();
+        List<String> accepted = new ArrayList<>();
+        // the responder answers each new offer as the test waits: accept, or let it lapse
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            for (Map<String, Object> offer : offersTo(patientOfEntry.keySet())) {
+                String entryId = (String) offer.get("entryId");
+                if (answered.add((String) offer.get("holdId"))) {
+                    if (random.nextBoolean()) {
+                        patientOfEntry.get(entryId).post().uri("/api/waitlist/{id}/accept", entryId).exchange()
+                                .expectStatus().isOk();
+                        accepted.add(entryId);
+                    } else {
+                        lapse((String) offer.get("holdId"));
+                    }
+                }
+            }
+            return settled(doctorOfSlot, entriesInPolicyOrder);
+        });
+
+        List<Map<String, Object>> offers = offersTo(patientOfEntry.keySet());
+        for (String slotId : doctorOfSlot.keySet()) {
+            assertNeverMoreThanOneSeatTaken(slotId, offers);
+        }
+        List<String> bookedEntries = jdbc.queryForList("SELECT aggregate_identifier FROM domain_event_entry WHERE payload_type = ?",
+                String.class, "com.illajwala.events.waitlist.WaitlistEntryBooked").stream()
+                .filter(patientOfEntry::containsKey).toList();
+        assertThat(bookedEntries).containsExactlyInAnyOrderElementsOf(accepted);
+        for (String entryId : bookedEntries) {
+            String booked = payloadOf(entryId, "com.illajwala.events.waitlist.WaitlistEntryBooked");
+            String appointment = payloadOf(JsonPath.read(booked, "$.appointmentId"),
+                    "com.illajwala.events.appointment.AppointmentBooked");
+            assertThat(appointment).contains("\"status\":\"confirmed\"",
+                    "\"slotId\":\"" + JsonPath.read(booked, "$.slotId") + "\"",
+                    "\"patientId\":\"" + JsonPath.read(offerMade(entryId), "$.patientId") + "\"");
+        }
+        for (List<String> queue : entriesInPolicyOrder) {
+            assertOfferedInPolicyOrder(queue, offers);
+        }
+        assertThat(accepted).hasSizeGreaterThan(10);
+    }
+
+    /** Every freed seat is booked again from the waitlist, or every patient waiting for its doctor is booked or passed on it; no offer is open. */
+    private boolean settled(Map<String, Integer> doctorOfSlot, List<List<String>> queues) {
+        if (jdbc.queryForObject("SELECT count(*) FROM waitlist_entry WHERE status = 'PROMOTED' AND entry_id = ANY (?)",
+                Long.class, (Object) queues.stream().flatMap(List::stream).toArray(String[]::new)) > 0) {
+            return false;
+        }
+        return doctorOfSlot.entrySet().stream().allMatch(slot -> jdbc.queryForObject(
+                "SELECT count(*) FROM waitlist_entry WHERE offer_slot_id IS NULL AND appointment_id IS NOT NULL "
+                        + "AND entry_id IN (SELECT aggregate_identifier FROM domain_event_entry WHERE payload_type = ? "
+                        + "AND position(convert_to(?, 'UTF8') in payload) > 0)", Long.class,
+                "com.illajwala.events.waitlist.WaitlistEntryBooked", slot.getKey()) == 1
+                || queues.get(slot.getValue()).stream().allMatch(entryId -> jdbc.queryForObject(
+                "SELECT count(*) FROM waitlist_entry e WHERE entry_id = ? AND (status = 'BOOKED' OR EXISTS "
+                        + "(SELECT 1 FROM waitlist_passed p WHERE p.entry_id = e.entry_id AND p.slot_id = ?))",
+                Long.class, entryId, slot.getKey()) == 1));
+    }
+
+    /** Walks the slot's own events in order: booked seats and holds together never exceed its one seat. */
+    private void assertNeverMoreThanOneSeatTaken(String slotId, List<Map<String, Object>> offers) {
+        int taken = 0;
+        List<String> holds = new ArrayList<>();
+        for (Map<String, Object> event : jdbc.queryForList("SELECT payload_type, convert_from(payload, 'UTF8') AS payload "
+                + "FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number", slotId)) {
+            String type = (String) event.get("payload_type");
+            taken += switch (type.substring(type.lastIndexOf('.') + 1)) {
+                case "SlotSeatBooked", "SlotSeatHeld" -> 1;
+                case "SlotSeatReleased", "SlotHoldEnded" -> -1;
+                default -> 0;
+            };
+            if (type.endsWith("SlotSeatHeld")) {
+                holds.add(JsonPath.read((String) event.get("payload"), "$.holdId"));
+            }
+            assertThat(taken).as("seats taken in %s", slotId).isBetween(0, 1);
+        }
+        assertThat(holds).containsAll(offers.stream().filter(offer -> slotId.equals(offer.get("slotId")))
+                .map(offer -> (String) offer.get("holdId")).toList());
+    }
+
+    /** Nobody is offered a first seat before everyone ahead of them in the policy's order had theirs. */
+    private static void assertOfferedInPolicyOrder(List<String> queue, List<Map<String, Object>> offers) {
+        List<String> firstOffers = offers.stream().map(offer -> (String) offer.get("entryId"))
+                .filter(queue::contains).distinct().toList();
+        assertThat(firstOffers).isEqualTo(queue.subList(0, firstOffers.size()));
+    }
+
+    /** Offers made to these entries, in the order the store recorded them. */
+    private List<Map<String, Object>> offersTo(Set<String> entries) {
+        return jdbc.queryForList("SELECT aggregate_identifier, convert_from(payload, 'UTF8') AS payload FROM domain_event_entry "
+                        + "WHERE payload_type = ? AND aggregate_identifier = ANY (?) ORDER BY global_index",
+                "com.illajwala.events.waitlist.WaitlistOfferMade", (Object) entries.toArray(String[]::new)).stream()
+                .map(row -> Map.<String, Object>of("entryId", row.get("aggregate_identifier"),
+                        "slotId", JsonPath.read((String) row.get("payload"), "$.slotId"),
+                        "holdId", JsonPath.read((String) row.get("payload"), "$.holdId")))
+                .toList();
     }
 
     /** A clinic of apollo with doctors of its own, each with slots tomorrow from 09:00 every 30 minutes. */
