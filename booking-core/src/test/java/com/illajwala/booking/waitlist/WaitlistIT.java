@@ -1,12 +1,15 @@
 package com.illajwala.booking.waitlist;
 
 import com.illajwala.booking.BookingFixtures;
+import com.illajwala.events.Topic;
 import com.illajwala.identity.auth.AccessTokens;
+import com.illajwala.kafka.TopicReader;
 import com.illajwala.web.access.Caller;
 import com.illajwala.web.access.Role;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.kafka.KafkaConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
@@ -48,6 +51,8 @@ class WaitlistIT {
     WebTestClient anonymous;
     @Autowired
     AccessTokens tokens;
+    @Autowired
+    KafkaConnectionDetails kafka;
 
     @Test
     void aFreedSeatGoesToTheMostUrgentWaitingPatientWhoBooksIt() {
@@ -95,7 +100,7 @@ class WaitlistIT {
         WebTestClient third = as(patient("third"));
         String firstEntry = join(first, clinic.doctors().get(0), clinic.id());
         // any doctor of the specialization will do for the second patient
-        String secondEntry = joinSpecialization(second, "general medicine", clinic.id());
+        String secondEntry = joinWith(second, clinic.id(), Map.of("specialization", "general medicine"));
         String thirdEntry = join(third, clinic.doctors().get(0), clinic.id());
         holder.post().uri("/api/appointments/{id}/cancel", appointmentId).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("reason", "patient_request")).exchange().expectStatus().isOk();
@@ -117,6 +122,55 @@ class WaitlistIT {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("slotId", slotId)).exchange()
                 .expectStatus().isCreated());
         assertThat(offersOf(firstEntry) + offersOf(secondEntry) + offersOf(thirdEntry)).isEqualTo(3);
+    }
+
+    @Test
+    void newAvailabilityIsOfferedToWaitingPatientsAndTheOfferIsPublished() {
+        Clinic clinic = newClinic(1);
+        WebTestClient waiting = as(patient("waiting"));
+        String entryId = join(waiting, clinic.doctors().get(0), clinic.id());
+
+        String slotId = clinic.slot(0, 4);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "promoted".equals(mine(waiting, entryId).get("status")));
+        assertThat(JsonPath.<String>read(mine(waiting, entryId), "$.offer.slotId")).isEqualTo(slotId);
+        // notifications and integrators hear of it on the waitlist topic
+        await().atMost(Duration.ofSeconds(30)).until(() -> TopicReader.readAll(String.join(",", kafka.getBootstrapServers()),
+                        Topic.WAITLIST.topicName()).stream()
+                .filter(record -> entryId.equals(record.key()))
+                .anyMatch(record -> "com.illajwala.waitlist.offer-made.v1".equals(
+                        new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))));
+    }
+
+    @Test
+    void onlyAnEntryWhoseWindowFitsTheSeatIsOfferedItInAModeItWants() {
+        Clinic clinic = newClinic(1);
+        String doctor = clinic.doctors().get(0);
+        LocalDate tomorrow = LocalDate.now(KOLKATA).plusDays(1);
+        WebTestClient evenings = as(patient("evenings"));
+        WebTestClient later = as(patient("later"));
+        WebTestClient homeVisits = as(patient("home-visits"));
+        WebTestClient telehealth = as(patient("telehealth"));
+        String eveningsEntry = joinWith(evenings, clinic.id(), Map.of("doctorId", doctor, "timesOfDay", List.of("evening")));
+        String laterEntry = joinWith(later, clinic.id(), Map.of("doctorId", doctor, "from", tomorrow.plusDays(1).toString()));
+        String homeEntry = joinWith(homeVisits, clinic.id(), Map.of("doctorId", doctor, "modes", List.of("home_visit")));
+        String telehealthEntry = joinWith(telehealth, clinic.id(), Map.of("doctorId", doctor, "modes", List.of("telehealth")));
+
+        String slotId = clinic.slot(0, 4);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> "promoted".equals(mine(telehealth, telehealthEntry).get("status")));
+        assertThat(offerMade(telehealthEntry)).contains("\"slotId\":\"" + slotId + "\"", "\"mode\":\"telehealth\"");
+        assertThat(List.of(mine(evenings, eveningsEntry), mine(later, laterEntry), mine(homeVisits, homeEntry)))
+                .allSatisfy(entry -> assertThat(entry).containsEntry("status", "pending"));
+        String appointmentId = JsonPath.read(body(telehealth.post().uri("/api/waitlist/{id}/accept", telehealthEntry)
+                .exchange().expectStatus().isOk()), "$.data.appointmentId");
+        assertThat(payloadOf(appointmentId, "com.illajwala.events.appointment.AppointmentBooked"))
+                .contains("\"mode\":\"telehealth\"");
+    }
+
+    private String joinWith(WebTestClient patient, String clinicId, Map<String, Object> fields) {
+        return JsonPath.read(body(patient.post().uri("/api/waitlist").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(request(clinicId, fields)).exchange().expectStatus().isCreated()), "$.data.entryId");
     }
 
     @Test
@@ -360,15 +414,7 @@ class WaitlistIT {
     }
 
     String join(WebTestClient patient, String doctorId, String clinicId) {
-        return JsonPath.read(body(patient.post().uri("/api/waitlist").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(request(clinicId, Map.of("doctorId", doctorId))).exchange().expectStatus().isCreated()),
-                "$.data.entryId");
-    }
-
-    private String joinSpecialization(WebTestClient patient, String specialization, String clinicId) {
-        return JsonPath.read(body(patient.post().uri("/api/waitlist").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(request(clinicId, Map.of("specialization", specialization))).exchange()
-                .expectStatus().isCreated()), "$.data.entryId");
+        return joinWith(patient, clinicId, Map.of("doctorId", doctorId));
     }
 
     private void refused(WebTestClient patient, Map<String, Object> body, String field) {
