@@ -100,7 +100,7 @@ class AppointmentController {
         }
         BookAppointment command = new BookAppointment(request.slotId(), UUID.randomUUID().toString(),
                 caller.userId(), request.dependentId(), mode, host.tenantId().orElse(null), online);
-        return requireOwnDependent(caller, request.dependentId())
+        return dependents.requireOwn(caller.userId(), request.dependentId())
                 .then(commands.<AppointmentBooked>send(command))
                 .flatMap(booked -> online ? checkout.start(booked).map(payment -> new Booking(booked, payment))
                         : Mono.just(new Booking(booked, null)))
@@ -110,14 +110,6 @@ class AppointmentController {
                 .onErrorMap(SlotRejection.class, SlotRejections::toApiException);
     }
 
-    private Mono<Void> requireOwnDependent(Caller caller, String dependentId) {
-        if (dependentId == null) {
-            return Mono.empty();
-        }
-        return dependents.isDependentOf(caller.userId(), dependentId)
-                .flatMap(own -> own ? Mono.<Void>empty()
-                        : Mono.error(ApiException.invalidField("dependentId", "must name one of your dependents")));
-    }
 
     record CancelRequest(@NotNull CancellationReason reason) {
     }

@@ -100,7 +100,7 @@ class WaitlistController {
     Mono<ApiResponse<QueuedEntry>> join(@Valid @RequestBody JoinRequest request, Caller caller, HostTenant host) {
         caller.requireRole(Role.PATIENT);
         return blocking(() -> joinCommand(request, caller, host))
-                .flatMap(join -> requireOwnDependent(caller, request.dependentId())
+                .flatMap(join -> dependents.requireOwn(caller.userId(), request.dependentId())
                         .then(commands.send(join))
                         .then(blocking(() -> positioned(queue.entry(join.entryId()).stream().toList()).get(0))))
                 .map(ApiResponse::ok);
@@ -216,14 +216,6 @@ class WaitlistController {
                 request.to().plusDays(1).atStartOfDay(zone).toInstant());
     }
 
-    private Mono<Void> requireOwnDependent(Caller caller, String dependentId) {
-        if (dependentId == null) {
-            return Mono.empty();
-        }
-        return dependents.isDependentOf(caller.userId(), dependentId)
-                .flatMap(own -> own ? Mono.<Void>empty()
-                        : Mono.error(ApiException.invalidField("dependentId", "must name one of your dependents")));
-    }
 
     /** Pending entries with their place in their queue, by their clinic's policy as of now. */
     private List<QueuedEntry> positioned(List<QueuedEntry> entries) {
