@@ -30,6 +30,7 @@ import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -135,7 +136,8 @@ class WaitlistController {
         return done(step(new DeclineOffer(entryId, Actor.of(caller), Instant.now())), "Offer declined; you stay on the waitlist");
     }
 
-    @PostMapping("/{entryId}/withdraw")
+    /** Leaves the waitlist (the patient), or takes the entry off it (the clinic). */
+    @DeleteMapping("/{entryId}")
     Mono<ApiResponse<Void>> withdraw(@PathVariable String entryId, Caller caller) {
         return done(step(new WithdrawEntry(entryId, Actor.of(caller))), "Left the waitlist");
     }

@@ -114,7 +114,7 @@ class WaitlistIT {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> "promoted".equals(mine(third, thirdEntry).get("status")));
         assertThat(mine(second, secondEntry)).containsEntry("status", "pending");
-        third.post().uri("/api/waitlist/{id}/withdraw", thirdEntry).exchange().expectStatus().isOk();
+        third.delete().uri("/api/waitlist/{id}", thirdEntry).exchange().expectStatus().isOk();
         assertThat(mine(third, thirdEntry)).containsEntry("status", "withdrawn");
 
         // everyone passed on the seat: it is free for anyone again
@@ -182,11 +182,12 @@ class WaitlistIT {
         WebTestClient otherTenant = as(new Caller("staff-" + UUID.randomUUID(), "desk@sunrise.test", Role.STAFF, "sunrise", "c-9"));
         long before = totalEvents();
 
-        for (String step : List.of("accept", "decline", "withdraw")) {
+        for (String step : List.of("accept", "decline")) {
             stranger.post().uri("/api/waitlist/{id}/{step}", entryId, step).exchange().expectStatus().isNotFound();
         }
+        stranger.delete().uri("/api/waitlist/{id}", entryId).exchange().expectStatus().isNotFound();
         assertThat(body(stranger.get().uri("/api/waitlist/mine").exchange().expectStatus().isOk())).doesNotContain(entryId);
-        otherTenant.post().uri("/api/waitlist/{id}/withdraw", entryId)
+        otherTenant.delete().uri("/api/waitlist/{id}", entryId)
                 .exchange().expectStatus().isNotFound();
         otherTenant.put().uri("/api/waitlist/{id}/urgency", entryId)
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("urgent", true)).exchange().expectStatus().isNotFound();
