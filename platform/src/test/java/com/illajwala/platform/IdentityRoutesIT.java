@@ -173,7 +173,7 @@ class IdentityRoutesIT {
                 .expectBody().jsonPath("$.error.code").isEqualTo("doctor_not_found");
         anonymous(slug + ".localhost").get().uri("/api/doctors").exchange()
                 .expectStatus().isOk()
-                .expectBody().jsonPath("$.data[?(@.doctorId == '" + doctorId + "')]").doesNotExist();
+                .expectBody().jsonPath("$.data.items[?(@.doctorId == '" + doctorId + "')]").doesNotExist();
         assertThat(eventsOf(doctorId, DoctorVerified.class)).isZero();
 
         platformAdmin.post().uri("/api/doctors/{id}/verification", doctorId).contentType(MediaType.APPLICATION_JSON)
@@ -195,7 +195,7 @@ class IdentityRoutesIT {
                 .jsonPath("$.data.clinicIds[0]").isEqualTo(clinicId));
         anonymous(slug + ".localhost").get().uri("/api/doctors").exchange()
                 .expectStatus().isOk()
-                .expectBody().jsonPath("$.data[?(@.doctorId == '" + doctorId + "')]").exists();
+                .expectBody().jsonPath("$.data.items[?(@.doctorId == '" + doctorId + "')]").exists();
         anonymous(uniqueSlug() + ".localhost").get().uri("/api/doctors/{id}", doctorId).exchange()
                 .expectStatus().isNotFound();
         assertThat(eventsOf(doctorId, DoctorVerified.class)).isEqualTo(1);

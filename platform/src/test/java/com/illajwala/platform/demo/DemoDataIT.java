@@ -46,7 +46,7 @@ class DemoDataIT {
     @Test
     void theDemoDoctorsAreListedWithSlotsAndTheirHorizonsRollByThemselves() {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                JsonPath.<List<String>>read(get("/api/doctors"), "$.data[*].doctorId"))
+                JsonPath.<List<String>>read(get("/api/doctors"), "$.data.items[*].doctorId"))
                 .containsExactlyInAnyOrderElementsOf(DemoData.DOCTORS.stream().map(DemoData.DemoDoctor::doctorId).toList()));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 JsonPath.<List<Object>>read(get("/api/doctors/dr-anika-mehta/slots"), "$.data[*]")).isNotEmpty());

@@ -1,19 +1,23 @@
 package com.illajwala.projections.doctor;
 
+import com.illajwala.events.ConsultationMode;
+import com.illajwala.web.ApiException;
 import com.illajwala.web.ApiResponse;
 import com.illajwala.web.access.HostTenant;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-import java.util.List;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
 
 /**
  * Verified doctors, publicly: through a tenant's host only that tenant's. An unverified doctor,
@@ -23,27 +27,62 @@ import java.util.List;
 class DoctorQueryController {
 
     private final VisibleDoctors doctors;
-    private final ReactiveMongoTemplate mongo;
+    private final DoctorSearch search;
 
-    DoctorQueryController(VisibleDoctors doctors, ReactiveMongoTemplate mongo) {
+    DoctorQueryController(VisibleDoctors doctors, DoctorSearch search) {
         this.doctors = doctors;
-        this.mongo = mongo;
+        this.search = search;
     }
 
+    /**
+     * Search: every filter is optional. {@code specialty}, {@code city}, {@code language} match
+     * whole values (any case); {@code q} matches every word against name and specialization;
+     * {@code date} keeps doctors with an open slot that day; {@code sort} is {@code relevance},
+     * {@code next_available}, {@code name} or {@code fee}.
+     */
     @GetMapping("/api/doctors")
-    Mono<ApiResponse<List<DoctorView>>> doctors(@RequestParam(required = false) @Size(max = 80) String specialty,
-                                                @RequestParam(required = false) @Size(max = 64) String clinicId,
-                                                HostTenant host) {
-        Criteria criteria = Criteria.where("verified").is(true);
-        host.tenantId().ifPresent(tenant -> criteria.and("tenantId").is(tenant));
-        if (specialty != null) {
-            criteria.and("specialization").is(specialty.toLowerCase(java.util.Locale.ROOT));
+    Mono<ApiResponse<DoctorPage>> doctors(@RequestParam(required = false) @Size(max = 80) String q,
+                                          @RequestParam(required = false) @Size(max = 80) String specialty,
+                                          @RequestParam(required = false) @Size(max = 80) String city,
+                                          @RequestParam(required = false) @Size(max = 64) String clinicId,
+                                          @RequestParam(required = false) @Size(max = 16) String language,
+                                          @RequestParam(required = false) @Size(max = 16) String mode,
+                                          @RequestParam(required = false) @DecimalMin("0") @DecimalMax("1000000") BigDecimal minFee,
+                                          @RequestParam(required = false) @DecimalMin("0") @DecimalMax("1000000") BigDecimal maxFee,
+                                          @RequestParam(required = false) LocalDate date,
+                                          @RequestParam(required = false) @Size(max = 16) String sort,
+                                          @RequestParam(defaultValue = "1") @Min(1) @Max(500) int page,
+                                          @RequestParam(defaultValue = "20") @Min(1) @Max(50) int size,
+                                          HostTenant host) {
+        if (minFee != null && maxFee != null && minFee.compareTo(maxFee) > 0) {
+            throw ApiException.invalidField("maxFee", "must not be below minFee");
         }
-        if (clinicId != null) {
-            criteria.and("clinicIds").is(clinicId);
+        return search.search(new DoctorSearch.Request(host.tenantId().orElse(null), blankToNull(q), blankToNull(specialty),
+                        blankToNull(city), blankToNull(clinicId), blankToNull(language), mode(mode), minFee, maxFee, date,
+                        order(sort), page, size))
+                .map(ApiResponse::ok);
+    }
+
+    private static ConsultationMode mode(String mode) {
+        if (mode == null || mode.isBlank()) {
+            return null;
         }
-        return mongo.find(Query.query(criteria).with(Sort.by("name")).limit(100), DoctorView.class, DoctorView.COLLECTION)
-                .collectList().map(ApiResponse::ok);
+        return Arrays.stream(ConsultationMode.values()).filter(candidate -> candidate.name().equalsIgnoreCase(mode))
+                .findFirst()
+                .orElseThrow(() -> ApiException.invalidField("mode", "must be clinic, telehealth or home_visit"));
+    }
+
+    private static DoctorSearch.Order order(String sort) {
+        if (sort == null || sort.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(DoctorSearch.Order.values()).filter(candidate -> candidate.name().equalsIgnoreCase(sort))
+                .findFirst()
+                .orElseThrow(() -> ApiException.invalidField("sort", "must be relevance, next_available, name or fee"));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     @GetMapping("/api/doctors/{doctorId}")

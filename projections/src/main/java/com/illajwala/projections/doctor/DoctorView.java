@@ -1,13 +1,22 @@
 package com.illajwala.projections.doctor;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.illajwala.events.ConsultationMode;
 import org.springframework.data.annotation.Id;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-/** A doctor's public profile as patients find it; only {@code verified} doctors are ever shown. */
+/**
+ * A doctor's public profile as patients find it; only {@code verified} doctors are ever shown.
+ *
+ * @param cities        the cities of the doctor's clinics
+ * @param nextAvailable the start of the doctor's next open slot, if any
+ * @param feeMinor      the fee in minor units, for fee ranges
+ * @param searchText    lower-case name and specialization, for free-text search
+ */
 public record DoctorView(
         @Id String doctorId,
         String tenantId,
@@ -16,8 +25,12 @@ public record DoctorView(
         List<String> languages,
         Set<ConsultationMode> modes,
         List<String> clinicIds,
+        List<String> cities,
         BigDecimal fee,
         String currency,
+        @JsonIgnore long feeMinor,
+        @JsonIgnore String searchText,
+        Instant nextAvailable,
         boolean verified,
         long version) {
 

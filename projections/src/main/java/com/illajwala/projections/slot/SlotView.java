@@ -18,6 +18,7 @@ public record SlotView(
         Instant start,
         Instant end,
         String timezone,
+        String localDate,
         int capacity,
         int seatsBooked,
         int seatsHeld,
@@ -30,7 +31,7 @@ public record SlotView(
     /** As patients see it: an open slot whose free seats are all held by patients checking out is {@code held}. */
     public SlotView asSeen() {
         boolean held = "open".equals(status) && seatsHeld > 0 && seatsBooked + seatsHeld >= capacity;
-        return held ? new SlotView(slotId, tenantId, doctorId, clinicId, start, end, timezone, capacity, seatsBooked,
+        return held ? new SlotView(slotId, tenantId, doctorId, clinicId, start, end, timezone, localDate, capacity, seatsBooked,
                 seatsHeld, modes, "held", version) : this;
     }
 }

@@ -14,6 +14,9 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+
 /** Keeps {@link SlotView}s from the slot topic. */
 @Component
 public class SlotViewProjection {
@@ -33,6 +36,7 @@ public class SlotViewProjection {
                     .setOnInsert("start", published.start())
                     .setOnInsert("end", published.end())
                     .setOnInsert("timezone", published.timezone())
+                    .setOnInsert("localDate", LocalDate.ofInstant(published.start(), ZoneId.of(published.timezone())).toString())
                     .setOnInsert("capacity", published.capacity())
                     .setOnInsert("seatsBooked", 0)
                     .setOnInsert("seatsHeld", 0)

@@ -1,0 +1,188 @@
+package com.illajwala.projections.doctor;
+
+import com.illajwala.events.ConsultationMode;
+import com.illajwala.projections.slot.SlotView;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Finds verified doctors by what patients ask for, in the order they asked, a page at a time. */
+@Component
+public class DoctorSearch {
+
+    /** How results are ordered. */
+    public enum Order {
+        /** Best match of the free text first (the default with {@code q}), then the soonest available. */
+        RELEVANCE,
+        /** Soonest next open slot first (the default without {@code q}); doctors with none last. */
+        NEXT_AVAILABLE,
+        NAME,
+        FEE
+    }
+
+    /**
+     * @param tenantId the host's tenant, or null on the platform's host (every tenant)
+     * @param date     only doctors with an open slot that day, in the clinic's time zone
+     */
+    public record Request(String tenantId, String q, String specialty, String city, String clinicId, String language,
+                          ConsultationMode mode, BigDecimal minFee, BigDecimal maxFee, LocalDate date, Order order,
+                          int page, int size) {
+
+        /** The query part of the cache key: every parameter, in a fixed order. */
+        String canonical() {
+            Map<String, Object> parts = new LinkedHashMap<>();
+            parts.put("q", q == null ? null : q.toLowerCase(Locale.ROOT).trim());
+            parts.put("specialty", specialty == null ? null : specialty.toLowerCase(Locale.ROOT));
+            parts.put("city", city == null ? null : city.toLowerCase(Locale.ROOT));
+            parts.put("clinicId", clinicId);
+            parts.put("language", language);
+            parts.put("mode", mode);
+            parts.put("minFee", minFee == null ? null : minFee.stripTrailingZeros().toPlainString());
+            parts.put("maxFee", maxFee == null ? null : maxFee.stripTrailingZeros().toPlainString());
+            parts.put("date", date);
+            parts.put("sort", order);
+            parts.put("page", page);
+            parts.put("size", size);
+            return parts.entrySet().stream().filter(part -> part.getValue() != null)
+                    .map(part -> part.getKey() + "=" + URLEncoder.encode(part.getValue().toString(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+        }
+
+        Order effectiveOrder() {
+            return order != null ? order : q == null ? Order.NEXT_AVAILABLE : Order.RELEVANCE;
+        }
+    }
+
+    private final ReactiveMongoTemplate mongo;
+    private final DoctorSearchCache cache;
+
+    DoctorSearch(ReactiveMongoTemplate mongo, DoctorSearchCache cache) {
+        this.mongo = mongo;
+        this.cache = cache;
+    }
+
+    public Mono<DoctorPage> search(Request request) {
+        String tenantKey = request.tenantId() == null ? DoctorSearchCache.PLATFORM_WIDE : request.tenantId();
+        return cache.cached(tenantKey, request.canonical(), () -> searchStore(request));
+    }
+
+    private Mono<DoctorPage> searchStore(Request request) {
+        return availableOn(request)
+                .map(doctorIds -> criteria(request, doctorIds))
+                .flatMap(criteria -> mongo.find(Query.query(criteria), DoctorView.class, DoctorView.COLLECTION).collectList())
+                .map(found -> {
+                    List<DoctorView> ordered = new ArrayList<>(found);
+                    ordered.sort(comparator(request));
+                    int from = Math.min((request.page() - 1) * request.size(), ordered.size());
+                    int to = Math.min(from + request.size(), ordered.size());
+                    return new DoctorPage(List.copyOf(ordered.subList(from, to)), request.page(), request.size(), ordered.size());
+                });
+    }
+
+    /** The doctors with an open slot on the day asked for; everyone when no day is asked for. */
+    private Mono<Optional<List<String>>> availableOn(Request request) {
+        if (request.date() == null) {
+            return Mono.just(Optional.empty());
+        }
+        Criteria open = Criteria.where("localDate").is(request.date().toString()).and("status").is("open")
+                .and("start").gt(Instant.now());
+        if (request.tenantId() != null) {
+            open.and("tenantId").is(request.tenantId());
+        }
+        return mongo.findDistinct(Query.query(open), "doctorId", SlotView.COLLECTION, String.class).collectList()
+                .map(Optional::of);
+    }
+
+    private static Criteria criteria(Request request, Optional<List<String>> available) {
+        Criteria criteria = Criteria.where("verified").is(true);
+        if (request.tenantId() != null) {
+            criteria.and("tenantId").is(request.tenantId());
+        }
+        available.ifPresent(ids -> criteria.and("_id").in(ids));
+        if (request.specialty() != null) {
+            criteria.and("specialization").regex(exactly(request.specialty()));
+        }
+        if (request.city() != null) {
+            criteria.and("cities").regex(exactly(request.city()));
+        }
+        if (request.clinicId() != null) {
+            criteria.and("clinicIds").is(request.clinicId());
+        }
+        if (request.language() != null) {
+            criteria.and("languages").is(request.language().toLowerCase(Locale.ROOT));
+        }
+        if (request.mode() != null) {
+            criteria.and("modes").is(request.mode());
+        }
+        if (request.minFee() != null || request.maxFee() != null) {
+            Criteria fee = criteria.and("feeMinor");
+            if (request.minFee() != null) {
+                fee.gte(request.minFee().movePointRight(2).longValue());
+            }
+            if (request.maxFee() != null) {
+                fee.lte(request.maxFee().movePointRight(2).longValue());
+            }
+        }
+        if (request.q() != null) {
+            criteria.andOperator(words(request.q()).stream()
+                    .map(word -> Criteria.where("searchText").regex(Pattern.compile(Pattern.quote(word))))
+                    .toArray(Criteria[]::new));
+        }
+        return criteria;
+    }
+
+    private static Comparator<DoctorView> comparator(Request request) {
+        Comparator<DoctorView> soonest = Comparator.comparing(DoctorView::nextAvailable,
+                Comparator.nullsLast(Comparator.naturalOrder()));
+        Comparator<DoctorView> byName = Comparator.comparing(DoctorView::name).thenComparing(DoctorView::doctorId);
+        return switch (request.effectiveOrder()) {
+            case RELEVANCE -> Comparator.comparingInt((DoctorView doctor) -> -relevance(doctor, request.q()))
+                    .thenComparing(soonest).thenComparing(byName);
+            case NEXT_AVAILABLE -> soonest.thenComparing(byName);
+            case NAME -> byName;
+            case FEE -> Comparator.comparingLong(DoctorView::feeMinor).thenComparing(byName);
+        };
+    }
+
+    /** 3: the name starts with the text; 2: a word of the name does; 1: the specialization does; 0: matched elsewhere. */
+    static int relevance(DoctorView doctor, String q) {
+        if (q == null) {
+            return 0;
+        }
+        String text = String.join(" ", words(q));
+        String name = doctor.name().toLowerCase(Locale.ROOT);
+        if (name.startsWith(text) || name.replaceFirst("^dr\\.?\\s+", "").startsWith(text)) {
+            return 3;
+        }
+        if (Arrays.stream(name.split("\\s+")).anyMatch(word -> word.startsWith(words(q).get(0)))) {
+            return 2;
+        }
+        return doctor.specialization().toLowerCase(Locale.ROOT).startsWith(text) ? 1 : 0;
+    }
+
+    private static List<String> words(String q) {
+        return Arrays.stream(q.toLowerCase(Locale.ROOT).trim().split("\\s+")).filter(word -> !word.isEmpty()).toList();
+    }
+
+    private static Pattern exactly(String value) {
+        return Pattern.compile("^" + Pattern.quote(value) + "$", Pattern.CASE_INSENSITIVE);
+    }
+}
