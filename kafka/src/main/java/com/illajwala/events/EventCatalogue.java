@@ -4,6 +4,7 @@ import com.illajwala.events.appointment.AppointmentBooked;
 import com.illajwala.events.appointment.AppointmentCancelled;
 import com.illajwala.events.appointment.AppointmentCheckedIn;
 import com.illajwala.events.appointment.AppointmentConfirmed;
+import com.illajwala.events.appointment.AppointmentConsultationStarted;
 import com.illajwala.events.appointment.AppointmentPaymentRequested;
 import com.illajwala.events.appointment.AppointmentRefunded;
 import com.illajwala.events.appointment.LatePaymentReceived;
@@ -57,6 +58,7 @@ public final class EventCatalogue {
             new EventType<>("com.illajwala.appointment.late-payment-received.v1", LatePaymentReceived.class, Topic.APPOINTMENT),
             new EventType<>("com.illajwala.appointment.refunded.v1", AppointmentRefunded.class, Topic.APPOINTMENT),
             new EventType<>("com.illajwala.appointment.checked-in.v1", AppointmentCheckedIn.class, Topic.APPOINTMENT),
+            new EventType<>("com.illajwala.appointment.consultation-started.v1", AppointmentConsultationStarted.class, Topic.APPOINTMENT),
             new EventType<>("com.illajwala.appointment.completed.v1", AppointmentCompleted.class, Topic.APPOINTMENT),
             new EventType<>("com.illajwala.appointment.cancelled.v1", AppointmentCancelled.class, Topic.APPOINTMENT),
             new EventType<>("com.illajwala.appointment.no-show.v1", AppointmentMarkedNoShow.class, Topic.APPOINTMENT),

@@ -60,7 +60,7 @@ public class ProjectionConsumer implements SmartLifecycle {
             return slots.on(slotEvent, envelope.sequence()).then(nextAvailable.slotChanged(slotEvent));
         }
         if (envelope.data() instanceof AppointmentEvent appointmentEvent) {
-            return appointments.on(appointmentEvent, envelope.sequence());
+            return appointments.on(appointmentEvent, envelope.sequence(), envelope.time());
         }
         if (envelope.data() instanceof IdentityEvent identityEvent) {
             return doctors.on(identityEvent, envelope.sequence()).then(searchCache.invalidate(identityEvent.tenantId()));

@@ -6,6 +6,7 @@ import com.illajwala.booking.appointment.AppointmentCommands.ConfirmPayment;
 import com.illajwala.booking.appointment.AppointmentCommands.RecordRefund;
 import com.illajwala.booking.appointment.AppointmentCommands.RequestPayment;
 import com.illajwala.booking.appointment.AppointmentCommands.Complete;
+import com.illajwala.booking.appointment.AppointmentCommands.StartConsultation;
 import com.illajwala.booking.appointment.AppointmentCommands.MarkNoShow;
 import com.illajwala.booking.appointment.AppointmentCommands.RecordReminderDue;
 import com.illajwala.booking.appointment.AppointmentCommands.Reschedule;
@@ -22,6 +23,7 @@ import com.illajwala.events.appointment.AppointmentRefunded;
 import com.illajwala.events.appointment.CancellationReason;
 import com.illajwala.events.appointment.LatePaymentReceived;
 import com.illajwala.events.appointment.AppointmentCompleted;
+import com.illajwala.events.appointment.AppointmentConsultationStarted;
 import com.illajwala.events.appointment.AppointmentMarkedNoShow;
 import com.illajwala.events.appointment.AppointmentRescheduled;
 import com.illajwala.events.appointment.AppointmentReminderDue;
@@ -81,9 +83,20 @@ public class Appointment {
     }
 
     @CommandHandler
+    AppointmentConsultationStarted handle(StartConsultation command) {
+        requireClinic(command.actor());
+        requireStatus(Set.of(AppointmentStatus.CHECKED_IN), "seen");
+        AppointmentConsultationStarted started = new AppointmentConsultationStarted(appointmentId, tenantId, slotId,
+                doctorId, start, timezone);
+        apply(started);
+        return started;
+    }
+
+    /** From the consultation, or straight from check-in for a clinic that does not record when consultations start. */
+    @CommandHandler
     AppointmentCompleted handle(Complete command) {
         requireClinic(command.actor());
-        requireStatus(Set.of(AppointmentStatus.CHECKED_IN), "completed");
+        requireStatus(Set.of(AppointmentStatus.CHECKED_IN, AppointmentStatus.IN_CONSULTATION), "completed");
         AppointmentCompleted completed = new AppointmentCompleted(appointmentId, tenantId, slotId, doctorId, start, timezone);
         apply(completed);
         return completed;
@@ -283,6 +296,11 @@ public class Appointment {
     @EventSourcingHandler
     void on(AppointmentCheckedIn event) {
         status = AppointmentStatus.CHECKED_IN;
+    }
+
+    @EventSourcingHandler
+    void on(AppointmentConsultationStarted event) {
+        status = AppointmentStatus.IN_CONSULTATION;
     }
 
     @EventSourcingHandler

@@ -36,6 +36,9 @@ public final class AppointmentCommands {
     public record CheckIn(@TargetAggregateIdentifier String appointmentId, Actor actor) {
     }
 
+    public record StartConsultation(@TargetAggregateIdentifier String appointmentId, Actor actor) {
+    }
+
     public record Complete(@TargetAggregateIdentifier String appointmentId, Actor actor) {
     }
 

@@ -7,6 +7,7 @@ import com.illajwala.booking.appointment.AppointmentCommands.CheckIn;
 import com.illajwala.booking.appointment.AppointmentCommands.Complete;
 import com.illajwala.booking.appointment.AppointmentCommands.MarkNoShow;
 import com.illajwala.booking.appointment.AppointmentCommands.Reschedule;
+import com.illajwala.booking.appointment.AppointmentCommands.StartConsultation;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
@@ -18,6 +19,7 @@ import com.illajwala.events.appointment.AppointmentBooked;
 import com.illajwala.events.appointment.AppointmentCancelled;
 import com.illajwala.events.appointment.AppointmentCheckedIn;
 import com.illajwala.events.appointment.AppointmentCompleted;
+import com.illajwala.events.appointment.AppointmentConsultationStarted;
 import com.illajwala.events.appointment.AppointmentMarkedNoShow;
 import com.illajwala.events.appointment.AppointmentRescheduled;
 import com.illajwala.events.appointment.CancellationReason;
@@ -134,6 +136,11 @@ class AppointmentController {
     @PostMapping("/{appointmentId}/check-in")
     Mono<ApiResponse<AppointmentCheckedIn>> checkIn(@PathVariable String appointmentId, Caller caller) {
         return lifecycle(new CheckIn(appointmentId, Actor.of(caller)));
+    }
+
+    @PostMapping("/{appointmentId}/start")
+    Mono<ApiResponse<AppointmentConsultationStarted>> startConsultation(@PathVariable String appointmentId, Caller caller) {
+        return lifecycle(new StartConsultation(appointmentId, Actor.of(caller)));
     }
 
     @PostMapping("/{appointmentId}/complete")

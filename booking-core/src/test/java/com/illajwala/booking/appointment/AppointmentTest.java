@@ -17,6 +17,7 @@ import com.illajwala.events.appointment.AppointmentBooked;
 import com.illajwala.events.appointment.AppointmentCancelled;
 import com.illajwala.events.appointment.AppointmentCheckedIn;
 import com.illajwala.events.appointment.AppointmentCompleted;
+import com.illajwala.events.appointment.AppointmentConsultationStarted;
 import com.illajwala.events.appointment.AppointmentMarkedNoShow;
 import com.illajwala.events.appointment.AppointmentRescheduled;
 import com.illajwala.events.appointment.AppointmentConfirmed;
@@ -232,6 +233,22 @@ class AppointmentTest {
         refused(fixture.given(BOOKED).when(new CheckIn("appt-1", OTHER_DOCTOR)), Reason.NOT_VISIBLE);
         refused(fixture.given(BOOKED).when(cancel(OTHER_PATIENT, START.minus(Duration.ofDays(1)))), Reason.NOT_VISIBLE);
         assertThat(released).isEmpty();
+    }
+
+    @Test
+    void theClinicStartsTheConsultationOfACheckedInAppointmentAndCompletesItAfter() {
+        AppointmentConsultationStarted started = new AppointmentConsultationStarted("appt-1", "apollo", "slot-1", "dr-1",
+                START, "Asia/Kolkata");
+        fixture.given(BOOKED, CHECKED_IN).when(new AppointmentCommands.StartConsultation("appt-1", DOCTOR)).expectEvents(started);
+        refused(fixture.given(BOOKED).when(new AppointmentCommands.StartConsultation("appt-1", STAFF)), Reason.WRONG_STATUS);
+        refused(fixture.given(BOOKED, CHECKED_IN, started).when(new AppointmentCommands.StartConsultation("appt-1", STAFF)),
+                Reason.WRONG_STATUS);
+        refused(fixture.given(BOOKED, CHECKED_IN).when(new AppointmentCommands.StartConsultation("appt-1", PATIENT)),
+                Reason.NOT_ALLOWED);
+        refused(fixture.given(BOOKED, CHECKED_IN).when(new AppointmentCommands.StartConsultation("appt-1", OTHER_TENANTS_STAFF)),
+                Reason.NOT_VISIBLE);
+        fixture.given(BOOKED, CHECKED_IN, started).when(new Complete("appt-1", DOCTOR))
+                .expectEvents(new AppointmentCompleted("appt-1", "apollo", "slot-1", "dr-1", START, "Asia/Kolkata"));
     }
 
     @Test

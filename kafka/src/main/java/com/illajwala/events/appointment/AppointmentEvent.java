@@ -5,7 +5,7 @@ import com.illajwala.events.IllajwalaEvent;
 import java.time.Instant;
 
 /** Events of the Appointment aggregate. */
-public sealed interface AppointmentEvent extends IllajwalaEvent permits AppointmentBooked, AppointmentCancelled, AppointmentCheckedIn, AppointmentCompleted,
+public sealed interface AppointmentEvent extends IllajwalaEvent permits AppointmentBooked, AppointmentCancelled, AppointmentCheckedIn, AppointmentConsultationStarted, AppointmentCompleted,
         AppointmentMarkedNoShow, AppointmentRescheduled, AppointmentReminderDue,
         AppointmentPaymentRequested, AppointmentConfirmed, LatePaymentReceived, AppointmentRefunded {
 

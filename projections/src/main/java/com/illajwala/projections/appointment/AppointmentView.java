@@ -11,6 +11,7 @@ import java.time.Instant;
  * An appointment as patients and the clinic read it.
  *
  * @param dependentId the booking patient's dependent it is for, or null when it is for the patient
+ * @param checkedInAt when the patient checked in; {@code consultationStartedAt} and {@code completedAt} likewise
  */
 public record AppointmentView(
         @Id String appointmentId,
@@ -25,6 +26,9 @@ public record AppointmentView(
         String timezone,
         ConsultationMode mode,
         AppointmentStatus status,
+        Instant checkedInAt,
+        Instant consultationStartedAt,
+        Instant completedAt,
         long version) {
 
     public static final String COLLECTION = "appointments";

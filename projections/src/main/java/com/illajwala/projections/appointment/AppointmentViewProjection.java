@@ -6,6 +6,7 @@ import com.illajwala.events.appointment.AppointmentCancelled;
 import com.illajwala.events.appointment.AppointmentCheckedIn;
 import com.illajwala.events.appointment.AppointmentConfirmed;
 import com.illajwala.events.appointment.AppointmentCompleted;
+import com.illajwala.events.appointment.AppointmentConsultationStarted;
 import com.illajwala.events.appointment.AppointmentMarkedNoShow;
 import com.illajwala.events.appointment.AppointmentRescheduled;
 import com.illajwala.events.appointment.AppointmentEvent;
@@ -13,6 +14,8 @@ import com.illajwala.projections.VersionedUpsert;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+
+import java.time.Instant;
 
 /** Keeps {@link AppointmentView}s from the appointment topic. */
 @Component
@@ -24,7 +27,8 @@ public class AppointmentViewProjection {
         this.upsert = upsert;
     }
 
-    public Mono<Void> on(AppointmentEvent event, long sequence) {
+    /** @param at when the event was committed: check-ins, consultations and completions keep their time */
+    public Mono<Void> on(AppointmentEvent event, long sequence, Instant at) {
         if (event instanceof AppointmentBooked booked) {
             return upsert.create(AppointmentView.COLLECTION, booked.appointmentId(), sequence, new Update()
                     .setOnInsert("tenantId", booked.tenantId())
@@ -49,12 +53,18 @@ public class AppointmentViewProjection {
                     .set("timezone", moved.timezone()));
         }
         AppointmentStatus status;
+        Update update = new Update();
         if (event instanceof AppointmentConfirmed) {
             status = AppointmentStatus.CONFIRMED;
         } else if (event instanceof AppointmentCheckedIn) {
             status = AppointmentStatus.CHECKED_IN;
+            update.set("checkedInAt", at);
+        } else if (event instanceof AppointmentConsultationStarted) {
+            status = AppointmentStatus.IN_CONSULTATION;
+            update.set("consultationStartedAt", at);
         } else if (event instanceof AppointmentCompleted) {
             status = AppointmentStatus.COMPLETED;
+            update.set("completedAt", at);
         } else if (event instanceof AppointmentCancelled) {
             status = AppointmentStatus.CANCELLED;
         } else if (event instanceof AppointmentMarkedNoShow) {
@@ -62,6 +72,6 @@ public class AppointmentViewProjection {
         } else {
             return Mono.empty();
         }
-        return upsert.update(AppointmentView.COLLECTION, event.appointmentId(), sequence, new Update().set("status", status));
+        return upsert.update(AppointmentView.COLLECTION, event.appointmentId(), sequence, update.set("status", status));
     }
 }

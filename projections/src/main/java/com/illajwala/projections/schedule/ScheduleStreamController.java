@@ -6,13 +6,11 @@ import com.illajwala.events.appointment.AppointmentCancelled;
 import com.illajwala.events.appointment.AppointmentCheckedIn;
 import com.illajwala.events.appointment.AppointmentCompleted;
 import com.illajwala.events.appointment.AppointmentConfirmed;
+import com.illajwala.events.appointment.AppointmentConsultationStarted;
 import com.illajwala.events.appointment.AppointmentMarkedNoShow;
 import com.illajwala.events.appointment.AppointmentRescheduled;
-import com.illajwala.projections.doctor.DoctorView;
-import com.illajwala.web.ApiException;
 import com.illajwala.web.access.AuditTrail;
 import com.illajwala.web.access.Caller;
-import com.illajwala.web.access.Role;
 import com.illajwala.kafka.EventEnvelope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
@@ -21,9 +19,7 @@ import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -36,19 +32,19 @@ class ScheduleStreamController {
 
     /** What changes the day's queue; payments and reminders do not. */
     private static final Set<Class<?>> BOARD_EVENTS = Set.of(AppointmentBooked.class, AppointmentConfirmed.class,
-            AppointmentCheckedIn.class, AppointmentCompleted.class, AppointmentCancelled.class,
+            AppointmentCheckedIn.class, AppointmentConsultationStarted.class, AppointmentCompleted.class, AppointmentCancelled.class,
             AppointmentMarkedNoShow.class, AppointmentRescheduled.class);
 
     private final ScheduleStreamHub hub;
     private final AuditTrail audit;
-    private final ReactiveMongoTemplate mongo;
+    private final ScheduleAccess access;
     private final Duration heartbeatInterval;
 
-    ScheduleStreamController(ScheduleStreamHub hub, AuditTrail audit, ReactiveMongoTemplate mongo,
+    ScheduleStreamController(ScheduleStreamHub hub, AuditTrail audit, ScheduleAccess access,
                              @Value("${illajwala.stream.heartbeat-interval:15s}") Duration heartbeatInterval) {
         this.hub = hub;
         this.audit = audit;
-        this.mongo = mongo;
+        this.access = access;
         this.heartbeatInterval = heartbeatInterval;
     }
 
@@ -62,10 +58,6 @@ class ScheduleStreamController {
     Flux<ServerSentEvent<Object>> schedule(@RequestParam String doctorId,
                                            @RequestParam(required = false) LocalDate date,
                                            Caller caller, ServerHttpRequest request) {
-        caller.requireRole(Role.DOCTOR, Role.STAFF, Role.ADMIN);
-        if (caller.role() == Role.DOCTOR && !caller.userId().equals(doctorId)) {
-            throw ApiException.forbidden("forbidden", "A doctor sees only their own board");
-        }
         Flux<ServerSentEvent<Object>> changes = hub.updates()
                 .filter(envelope -> envelope.data().tenantId().equals(caller.tenantId()))
                 .filter(envelope -> concerns(envelope, doctorId, date))
@@ -75,20 +67,9 @@ class ScheduleStreamController {
                         .build());
         Flux<ServerSentEvent<Object>> heartbeats = Flux.interval(heartbeatInterval)
                 .map(tick -> ServerSentEvent.builder().comment("heartbeat").build());
-        return doctorOfCallersTenant(doctorId, caller)
+        return access.require(doctorId, caller)
                 .then(audit.record(caller, request, "read", "schedule", doctorId, caller.tenantId()))
                 .thenMany(Flux.merge(changes, heartbeats));
-    }
-
-    /** A doctor's own board needs no lookup; staff and admins see only their own tenant's doctors. */
-    private Mono<Void> doctorOfCallersTenant(String doctorId, Caller caller) {
-        if (caller.role() == Role.DOCTOR) {
-            return Mono.empty();
-        }
-        return mongo.findById(doctorId, DoctorView.class, DoctorView.COLLECTION)
-                .filter(doctor -> caller.worksFor(doctor.tenantId()))
-                .switchIfEmpty(Mono.error(() -> ApiException.notFound("doctor_not_found", "No doctor with id " + doctorId)))
-                .then();
     }
 
     private static boolean concerns(EventEnvelope envelope, String doctorId, LocalDate date) {
