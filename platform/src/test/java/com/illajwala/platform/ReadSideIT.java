@@ -8,7 +8,7 @@ import com.illajwala.events.appointment.AppointmentBooked;
 import com.illajwala.kafka.EventEnvelope;
 import com.illajwala.projections.ProjectionConsumer;
 import com.illajwala.projections.appointment.AppointmentView;
-import com.illajwala.projections.schedule.ScheduleStreamHub;
+import com.illajwala.projections.schedule.LiveAppointments;
 import com.illajwala.projections.slot.SlotView;
 import com.illajwala.identity.auth.AccessTokens;
 import com.illajwala.web.access.Caller;
@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -55,7 +56,7 @@ class ReadSideIT {
     @Autowired
     ReactiveMongoTemplate mongo;
     @Autowired
-    ScheduleStreamHub hub;
+    LiveAppointments hub;
     @Autowired
     ProjectionConsumer projections;
     @Autowired
@@ -109,6 +110,90 @@ class ReadSideIT {
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.data[?(@.appointmentId == '" + appointment.appointmentId() + "')]").exists();
+    }
+
+    /** A board that drops and reconnects with its last event id gets exactly the changes it missed, then live ones. */
+    @Test
+    void aReconnectingBoardLosesAndRepeatsNothing() {
+        String doctorId = "doctor-" + UUID.randomUUID();
+        List<PublishSlot> slots = slotsOf(doctorId, 4);
+        await().atMost(Duration.ofSeconds(30)).until(hub::isLive);
+        String[] lastSeen = new String[1];
+        StepVerifier.create(boardOf(doctorId, "/api/stream/schedule?doctorId={doctorId}", doctorId))
+                .expectNextMatches(event -> "heartbeat".equals(event.comment()))
+                .then(() -> book(slots.get(0).slotId(), "patient-r0"))
+                .thenConsumeWhile(event -> event.event() == null)
+                .assertNext(event -> lastSeen[0] = event.id())
+                .thenCancel()
+                .verify(Duration.ofSeconds(30));
+
+        // missed while away, and another doctor's booking the board must not show
+        book(slots.get(1).slotId(), "patient-r1");
+        book(slots.get(2).slotId(), "patient-r2");
+        book(publishSlot("doctor-" + UUID.randomUUID()).slotId(), "patient-elsewhere");
+        // both reached this instance while the board was away: only a replay can bring them now
+        await().atMost(Duration.ofSeconds(30)).until(() -> hub.subscribe(lastSeen[0]).changes()
+                .filter(change -> doctorId.equals(change.event().doctorId()))
+                .take(Duration.ofMillis(200)).count().block() == 2);
+
+        List<ServerSentEvent<Map<String, Object>>> resumed = new java.util.ArrayList<>();
+        StepVerifier.create(resumedBoardOf(doctorId, lastSeen[0], "/api/stream/schedule?doctorId={doctorId}", doctorId)
+                        .filter(event -> event.event() != null))
+                .recordWith(() -> resumed)
+                .expectNextCount(2)
+                .then(() -> book(slots.get(3).slotId(), "patient-r3"))
+                .expectNextCount(1)
+                .thenCancel()
+                .verify(Duration.ofSeconds(30));
+        assertThat(resumed).extracting(event -> event.data().get("slotId"))
+                .containsExactlyInAnyOrder(slots.get(1).slotId(), slots.get(2).slotId(), slots.get(3).slotId());
+        assertThat(resumed).extracting(ServerSentEvent::id).doesNotHaveDuplicates().doesNotContain(lastSeen[0]);
+        assertThat(resumed.get(2).data().get("slotId")).isEqualTo(slots.get(3).slotId());
+    }
+
+    @Test
+    void aBoardResumingFromAnotherRunIsToldToReload() {
+        StepVerifier.create(resumedBoardOf("nobody", "elsewhere-42", "/api/stream/schedule?doctorId=nobody"))
+                .assertNext(event -> assertThat(event.event()).isEqualTo("reload"))
+                .thenCancel()
+                .verify(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aPatientsStreamCarriesTheirOwnAppointmentsOnly() {
+        String doctorId = "doctor-" + UUID.randomUUID();
+        List<PublishSlot> slots = slotsOf(doctorId, 2);
+        await().atMost(Duration.ofSeconds(30)).until(hub::isLive);
+        String patientId = "patient-" + UUID.randomUUID();
+        String[] booked = new String[1];
+        Flux<ServerSentEvent<Map<String, Object>>> mine = WebClient.create("http://localhost:" + port).get()
+                .uri("/api/stream/appointments")
+                .header(HttpHeaders.AUTHORIZATION, bearer(TestCallers.patient(patientId)))
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .retrieve()
+                .bodyToFlux(SSE);
+
+        StepVerifier.create(mine.filter(event -> event.event() != null || "heartbeat".equals(event.comment())))
+                .expectNextMatches(event -> "heartbeat".equals(event.comment()))
+                .then(() -> {
+                    book(slots.get(0).slotId(), "patient-someone-else");
+                    book(slots.get(1).slotId(), patientId);
+                })
+                .thenConsumeWhile(event -> event.event() == null)
+                .assertNext(event -> {
+                    assertThat(event.event()).isEqualTo("com.illajwala.appointment.booked.v1");
+                    assertThat(event.data()).containsEntry("patientId", patientId).containsEntry("slotId", slots.get(1).slotId());
+                    booked[0] = (String) event.data().get("appointmentId");
+                })
+                .then(() -> checkIn(booked[0]))
+                .thenConsumeWhile(event -> event.event() == null)
+                .assertNext(event -> assertThat(event.event()).isEqualTo("com.illajwala.appointment.checked-in.v1"))
+                .thenCancel()
+                .verify(Duration.ofSeconds(30));
+        client.get().uri("/api/stream/appointments")
+                .header(HttpHeaders.AUTHORIZATION, bearer(TestCallers.doctor(doctorId, "apollo")))
+                .header(HttpHeaders.HOST, "apollo.localhost")
+                .accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isForbidden();
     }
 
     @Test
@@ -204,6 +289,24 @@ class ReadSideIT {
         return mongo.findById(slotId, SlotView.class, SlotView.COLLECTION).block(Duration.ofSeconds(5));
     }
 
+    private List<PublishSlot> slotsOf(String doctorId, int count) {
+        BookingFixtures fixtures = new BookingFixtures(context);
+        fixtures.verifiedDoctor("apollo", doctorId);
+        Instant first = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        return java.util.stream.IntStream.range(0, count)
+                .mapToObj(index -> fixtures.slot("apollo", doctorId, first.plus(Duration.ofMinutes(30L * index)), 1,
+                        Set.of(ConsultationMode.CLINIC)))
+                .toList();
+    }
+
+    private void checkIn(String appointmentId) {
+        client.post().uri("/api/appointments/{id}/check-in", appointmentId)
+                .header(HttpHeaders.AUTHORIZATION, bearer(new Caller("staff-" + UUID.randomUUID(), "desk@apollo.test",
+                        com.illajwala.web.access.Role.STAFF, "apollo", "clinic-1")))
+                .header(HttpHeaders.HOST, "apollo.localhost")
+                .exchange().expectStatus().isOk();
+    }
+
     private PublishSlot publishSlot(String doctorId) {
         Instant start = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         return new BookingFixtures(context).slotOfNewDoctor("apollo", doctorId, start, 1, Set.of(ConsultationMode.CLINIC));
@@ -211,8 +314,19 @@ class ReadSideIT {
 
     /** The doctor's own live board, opened with their token through their tenant's host. */
     private Flux<ServerSentEvent<Map<String, Object>>> boardOf(String doctorId, String uri, Object... variables) {
+        return resumedBoardOf(doctorId, null, uri, variables);
+    }
+
+    /** @param lastEventId the id a reconnecting board resumes after, or null */
+    private Flux<ServerSentEvent<Map<String, Object>>> resumedBoardOf(String doctorId, String lastEventId, String uri,
+                                                                      Object... variables) {
         return WebClient.create("http://localhost:" + port).get()
                 .uri(uri, variables)
+                .headers(headers -> {
+                    if (lastEventId != null) {
+                        headers.set("Last-Event-ID", lastEventId);
+                    }
+                })
                 .header(HttpHeaders.HOST, "apollo.localhost")
                 .header(HttpHeaders.AUTHORIZATION, bearer(TestCallers.doctor(doctorId, "apollo")))
                 .accept(MediaType.TEXT_EVENT_STREAM)

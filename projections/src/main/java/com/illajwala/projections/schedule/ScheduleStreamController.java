@@ -11,12 +11,12 @@ import com.illajwala.events.appointment.AppointmentMarkedNoShow;
 import com.illajwala.events.appointment.AppointmentRescheduled;
 import com.illajwala.web.access.AuditTrail;
 import com.illajwala.web.access.Caller;
-import com.illajwala.kafka.EventEnvelope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
@@ -26,7 +26,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
 
-/** The doctor's live schedule board: bookings, check-ins, completions, cancellations and no-shows as they happen, with heartbeats. */
+/**
+ * The doctor's live schedule board: bookings, check-ins, consultations, completions, cancellations
+ * and no-shows as they happen, with heartbeats; a reconnecting board resumes after its
+ * {@code Last-Event-ID}.
+ */
 @RestController
 class ScheduleStreamController {
 
@@ -35,14 +39,14 @@ class ScheduleStreamController {
             AppointmentCheckedIn.class, AppointmentConsultationStarted.class, AppointmentCompleted.class, AppointmentCancelled.class,
             AppointmentMarkedNoShow.class, AppointmentRescheduled.class);
 
-    private final ScheduleStreamHub hub;
+    private final LiveAppointments live;
     private final AuditTrail audit;
     private final ScheduleAccess access;
     private final Duration heartbeatInterval;
 
-    ScheduleStreamController(ScheduleStreamHub hub, AuditTrail audit, ScheduleAccess access,
+    ScheduleStreamController(LiveAppointments live, AuditTrail audit, ScheduleAccess access,
                              @Value("${illajwala.stream.heartbeat-interval:15s}") Duration heartbeatInterval) {
-        this.hub = hub;
+        this.live = live;
         this.audit = audit;
         this.access = access;
         this.heartbeatInterval = heartbeatInterval;
@@ -57,23 +61,17 @@ class ScheduleStreamController {
     @GetMapping(path = "/api/stream/schedule", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<Object>> schedule(@RequestParam String doctorId,
                                            @RequestParam(required = false) LocalDate date,
+                                           @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
                                            Caller caller, ServerHttpRequest request) {
-        Flux<ServerSentEvent<Object>> changes = hub.updates()
-                .filter(envelope -> envelope.data().tenantId().equals(caller.tenantId()))
-                .filter(envelope -> concerns(envelope, doctorId, date))
-                .map(envelope -> ServerSentEvent.builder((Object) envelope.data())
-                        .id(envelope.id())
-                        .event(envelope.type().name())
-                        .build());
-        Flux<ServerSentEvent<Object>> heartbeats = Flux.interval(heartbeatInterval)
-                .map(tick -> ServerSentEvent.builder().comment("heartbeat").build());
         return access.require(doctorId, caller)
                 .then(audit.record(caller, request, "read", "schedule", doctorId, caller.tenantId()))
-                .thenMany(Flux.merge(changes, heartbeats));
+                .thenMany(Flux.defer(() -> ServerSentChanges.of(live.subscribe(lastEventId),
+                        change -> change.event().tenantId().equals(caller.tenantId()) && concerns(change.event(), doctorId, date),
+                        heartbeatInterval)));
     }
 
-    private static boolean concerns(EventEnvelope envelope, String doctorId, LocalDate date) {
-        if (!(envelope.data() instanceof AppointmentEvent event) || !BOARD_EVENTS.contains(event.getClass())
+    private static boolean concerns(AppointmentEvent event, String doctorId, LocalDate date) {
+        if (!BOARD_EVENTS.contains(event.getClass())
                 || !event.doctorId().equals(doctorId)) {
             return false;
         }
