@@ -1,5 +1,13 @@
 package com.illajwala.projections;
 
+import com.illajwala.projections.doctor.ClinicView;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Schedulers;
 import com.illajwala.events.Topic;
 import com.illajwala.events.appointment.AppointmentEvent;
 import com.illajwala.events.identity.IdentityEvent;
@@ -26,9 +34,19 @@ import reactor.core.publisher.Mono;
 import java.time.Duration;
 import java.util.List;
 
-/** The read side's consumer group: applies every booking and identity event to its read models. */
+/**
+ * The read side's consumer group: applies every booking and identity event to its read models.
+ * A rebuild drops the read models and replays the topics from their start under a new consumer
+ * group (the group's generation is kept in MongoDB, so every instance follows it within seconds).
+ */
 @Component
 public class ProjectionConsumer implements SmartLifecycle {
+
+    /** The read models a rebuild drops and replays. */
+    static final List<String> READ_MODELS = List.of(SlotView.COLLECTION, AppointmentView.COLLECTION,
+            DoctorView.COLLECTION, ClinicView.COLLECTION);
+    public static final List<Topic> TOPICS = List.of(Topic.SLOT, Topic.APPOINTMENT, Topic.IDENTITY);
+    private static final Duration GENERATION_CHECK = Duration.ofSeconds(5);
 
     private final EventSubscriber subscriber;
     private final ReactiveMongoTemplate mongo;
@@ -39,6 +57,8 @@ public class ProjectionConsumer implements SmartLifecycle {
     private final DoctorSearchCache searchCache;
     private final String groupId;
     private volatile Disposable subscription;
+    private volatile Disposable generationWatch;
+    private volatile long generation;
 
     public ProjectionConsumer(EventSubscriber subscriber, ReactiveMongoTemplate mongo, SlotViewProjection slots,
                               AppointmentViewProjection appointments, DoctorViewProjection doctors,
@@ -68,10 +88,68 @@ public class ProjectionConsumer implements SmartLifecycle {
         return Mono.empty();
     }
 
+    /** The read models' state, one document per consumer group. */
+    record ProjectionState(@Id String id, long generation) {
+
+        static final String COLLECTION = "projection_state";
+    }
+
+    /** The consumer group of a generation: the configured one, then one per rebuild. */
+    public String groupOf(long generation) {
+        return generation == 0 ? groupId : groupId + "-rebuild-" + generation;
+    }
+
+    public long generation() {
+        return generation;
+    }
+
     @Override
     public void start() {
+        follow(storedGeneration().block(Duration.ofSeconds(30)));
+        generationWatch = Flux.interval(GENERATION_CHECK)
+                .concatMap(tick -> storedGeneration().onErrorResume(e -> Mono.empty()))
+                .filter(stored -> stored != generation)
+                .publishOn(Schedulers.boundedElastic())
+                .subscribe(this::follow);
+    }
+
+    /**
+     * Drops every read model and replays the topics from their start under the next generation's
+     * group. Reads answer from what is rebuilt so far until the replay catches up.
+     *
+     * @return the new generation
+     */
+    public Mono<Long> rebuild() {
+        // dropped before the generation moves on: no consumer of the new group writes before the drop
+        return Mono.fromRunnable(this::stopConsuming)
+                .then(Flux.fromIterable(READ_MODELS).concatMap(mongo::dropCollection).then())
+                .then(searchCache.invalidateAll())
+                .then(mongo.findAndModify(Query.query(Criteria.where("_id").is(groupId)), new Update().inc("generation", 1),
+                        FindAndModifyOptions.options().upsert(true).returnNew(true), ProjectionState.class,
+                        ProjectionState.COLLECTION))
+                .map(ProjectionState::generation)
+                .flatMap(next -> Mono.fromRunnable(() -> follow(next)).subscribeOn(Schedulers.boundedElastic()).thenReturn(next));
+    }
+
+    private Mono<Long> storedGeneration() {
+        return mongo.findById(groupId, ProjectionState.class, ProjectionState.COLLECTION)
+                .map(ProjectionState::generation)
+                .defaultIfEmpty(0L);
+    }
+
+    private synchronized void follow(long next) {
+        stopConsuming();
+        generation = next;
         ensureIndexes().block(Duration.ofSeconds(30));
-        subscription = subscriber.consume(groupId, List.of(Topic.SLOT, Topic.APPOINTMENT, Topic.IDENTITY), this::apply).subscribe();
+        subscription = subscriber.consume(groupOf(next), TOPICS, this::apply).subscribe();
+    }
+
+    private synchronized void stopConsuming() {
+        Disposable current = subscription;
+        if (current != null) {
+            current.dispose();
+        }
+        subscription = null;
     }
 
     private Mono<Void> ensureIndexes() {
@@ -86,11 +164,11 @@ public class ProjectionConsumer implements SmartLifecycle {
 
     @Override
     public void stop() {
-        Disposable current = subscription;
-        if (current != null) {
-            current.dispose();
+        Disposable watch = generationWatch;
+        if (watch != null) {
+            watch.dispose();
         }
-        subscription = null;
+        stopConsuming();
     }
 
     @Override

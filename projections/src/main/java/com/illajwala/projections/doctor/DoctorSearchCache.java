@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -67,6 +68,18 @@ public class DoctorSearchCache {
         return Mono.when(drop(tenantId), drop(PLATFORM_WIDE))
                 .onErrorResume(e -> {
                     log.warn("Doctor search cache not invalidated for {}: {}", tenantId, e.toString());
+                    return Mono.empty();
+                });
+    }
+
+    /** Drops every cached answer: the read models they came from are being rebuilt. */
+    public Mono<Void> invalidateAll() {
+        return redis.scan(ScanOptions.scanOptions().match("cache:doctors:*").count(1000).build())
+                .buffer(500)
+                .concatMap(keys -> redis.delete(keys.toArray(String[]::new)))
+                .then()
+                .onErrorResume(e -> {
+                    log.warn("Doctor search cache not cleared: {}", e.toString());
                     return Mono.empty();
                 });
     }

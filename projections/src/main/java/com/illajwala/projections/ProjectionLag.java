@@ -1,0 +1,106 @@
+package com.illajwala.projections;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.kafka.KafkaConnectionDetails;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * How many events the read models are behind the topics: the gauge {@code illajwala.projection.lag}
+ * (records not yet applied by the current generation's consumer group), measured every few seconds.
+ */
+@Component
+public class ProjectionLag implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionLag.class);
+    private static final Duration MEASURE_EVERY = Duration.ofSeconds(2);
+
+    private final ProjectionConsumer projections;
+    private final String bootstrapServers;
+    private final ObjectProvider<MeterRegistry> meters;
+    private volatile long records = -1;
+    private volatile Admin admin;
+    private volatile Disposable measuring;
+
+    ProjectionLag(ProjectionConsumer projections, KafkaConnectionDetails kafka, ObjectProvider<MeterRegistry> meters) {
+        this.projections = projections;
+        this.bootstrapServers = String.join(",", kafka.getBootstrapServers());
+        this.meters = meters;
+    }
+
+    /** The last measure; -1 before the first. */
+    public long records() {
+        return records;
+    }
+
+    /** Measures now. */
+    public long measure() {
+        try {
+            String group = projections.groupOf(projections.generation());
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            for (String topic : ProjectionConsumer.TOPICS.stream().map(t -> t.topicName()).toList()) {
+                admin.describeTopics(java.util.List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic)
+                        .partitions().forEach(partition -> latest.put(new TopicPartition(topic, partition.partition()),
+                                OffsetSpec.latest()));
+            }
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all()
+                    .get(10, TimeUnit.SECONDS);
+            records = ends.entrySet().stream().collect(Collectors.summingLong(end -> {
+                OffsetAndMetadata done = committed.get(end.getKey());
+                return Math.max(0, end.getValue().offset() - (done == null ? 0 : done.offset()));
+            }));
+        } catch (Exception e) {
+            log.debug("Projection lag not measured: {}", e.toString());
+        }
+        return records;
+    }
+
+    @Override
+    public void start() {
+        admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
+        meters.ifAvailable(registry -> Gauge.builder("illajwala.projection.lag", this, ProjectionLag::records)
+                .description("Events the read models are behind the topics").baseUnit("events").register(registry));
+        measuring = Flux.interval(MEASURE_EVERY)
+                .concatMap(tick -> Mono.fromCallable(this::measure).subscribeOn(Schedulers.boundedElastic()))
+                .subscribe();
+    }
+
+    @Override
+    public void stop() {
+        Disposable current = measuring;
+        if (current != null) {
+            current.dispose();
+        }
+        measuring = null;
+        if (admin != null) {
+            admin.close(Duration.ofSeconds(5));
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return measuring != null;
+    }
+}
