@@ -94,6 +94,8 @@ class TenantIsolationIT {
     private String slotA;
     private String appointment;
     private String dependentId;
+    private String waitlistEntry;
+    private java.time.LocalDate appointmentDay;
     /** What belongs to tenant A and its patient; no answer to anyone else may contain any of it. */
     private final List<String> secrets = new ArrayList<>();
 
@@ -116,6 +118,7 @@ class TenantIsolationIT {
                 "Asia/Kolkata", 2, Set.of(ConsultationMode.CLINIC));
         commands.send(slot).block(Duration.ofSeconds(10));
         slotA = slot.slotId();
+        appointmentDay = start.atZone(java.time.ZoneId.of("Asia/Kolkata")).toLocalDate();
         appointment = JsonPath.read(body(as(patient, hostA).post().uri("/api/appointments")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("slotId", slotA))
                 .exchange().expectStatus().isCreated()), "$.data.appointmentId");
@@ -127,7 +130,13 @@ class TenantIsolationIT {
                 .uri("/api/appointments/{id}", appointment).exchange().expectStatus().isOk());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> client.get().uri("/api/doctors/{id}", doctorA.userId())
                 .header(HttpHeaders.HOST, hostA).exchange().expectStatus().isOk());
-        secrets.addAll(List.of(appointment, patient.userId(), dependentId, "Secret-" + suffix,
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata"));
+        Map<String, Object> waiting = Map.of("clinicId", clinicA, "doctorId", doctorA.userId(), "from", today.toString(),
+                "to", today.plusDays(3).toString());
+        waitlistEntry = JsonPath.read(body(as(patient, "localhost").post().uri("/api/waitlist")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(waiting).exchange().expectStatus().isCreated()),
+                "$.data.entryId");
+        secrets.addAll(List.of(appointment, patient.userId(), dependentId, waitlistEntry, "Secret-" + suffix,
                 "REG-" + doctorA.userId(), "hello@" + tenantA + ".test", staffA.email(), adminA.email()));
     }
 
@@ -149,6 +158,11 @@ class TenantIsolationIT {
                 .expectStatus().isOk())).contains("hello@" + tenantA + ".test");
         assertThat(body(client.get().uri("/api/doctors/{id}/slots", doctorA.userId()).header(HttpHeaders.HOST, hostA)
                 .exchange().expectStatus().isOk())).contains(slotA);
+        assertThat(body(as(staffA, hostA).get().uri("/api/waitlist").exchange().expectStatus().isOk())).contains(waitlistEntry);
+        assertThat(body(as(patient, "localhost").get().uri("/api/waitlist/mine").exchange().expectStatus().isOk()))
+                .contains(waitlistEntry);
+        assertThat(body(as(doctorA, hostA).get().uri("/api/doctors/{id}/schedule?date={day}", doctorA.userId(),
+                appointmentDay).exchange().expectStatus().isOk())).contains(appointment);
     }
 
     @Test
@@ -166,9 +180,16 @@ class TenantIsolationIT {
                     .accept(MediaType.TEXT_EVENT_STREAM));
             refused(as(intruder, hostB).post().uri("/api/appointments").contentType(MediaType.APPLICATION_JSON)
                     .bodyValue(Map.of("slotId", slotA)));
-            for (String step : List.of("check-in", "complete", "no-show")) {
+            for (String step : List.of("check-in", "start", "complete", "no-show")) {
                 refused(as(intruder, hostB).post().uri("/api/appointments/{id}/{step}", appointment, step));
             }
+            refused(as(intruder, hostB).get().uri("/api/doctors/{id}/schedule?date={day}", doctorA.userId(), appointmentDay));
+            clean(as(intruder, hostB).get().uri("/api/doctors?clinicId={id}", clinicA));
+            clean(as(intruder, hostB).get().uri("/api/waitlist"));
+            refused(as(intruder, hostB).delete().uri("/api/waitlist/{id}", waitlistEntry));
+            refused(as(intruder, hostB).put().uri("/api/waitlist/{id}/urgency", waitlistEntry)
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("urgent", true)));
+            refused(as(intruder, hostB).get().uri("/api/stream/appointments").accept(MediaType.TEXT_EVENT_STREAM));
             refused(as(intruder, hostB).post().uri("/api/appointments/{id}/cancel", appointment)
                     .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", "other")));
             refused(as(intruder, hostB).post().uri("/api/doctors/{id}/verification", doctorA.userId())
@@ -212,6 +233,11 @@ class TenantIsolationIT {
             refused(as(otherPatient, host).post().uri("/api/appointments/{id}/cancel", appointment)
                     .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", "other")));
             refused(as(otherPatient, host).post().uri("/api/appointments/{id}/check-in", appointment));
+            clean(as(otherPatient, host).get().uri("/api/waitlist/mine"));
+            refused(as(otherPatient, host).delete().uri("/api/waitlist/{id}", waitlistEntry));
+            refused(as(otherPatient, host).post().uri("/api/waitlist/{id}/accept", waitlistEntry));
+            refused(as(otherPatient, host).post().uri("/api/waitlist/{id}/decline", waitlistEntry));
+            refused(as(otherPatient, host).get().uri("/api/doctors/{id}/schedule", doctorA.userId()));
             refused(as(otherPatient, host).get().uri("/api/staff"));
             refused(as(otherPatient, host).get().uri("/api/audit"));
         }
