@@ -11,6 +11,9 @@ import reactor.core.scheduler.Schedulers;
 import com.illajwala.events.Topic;
 import com.illajwala.events.appointment.AppointmentEvent;
 import com.illajwala.events.identity.IdentityEvent;
+import com.illajwala.events.waitlist.WaitlistEvent;
+import com.illajwala.projections.waitlist.WaitlistView;
+import com.illajwala.projections.waitlist.WaitlistViewProjection;
 import com.illajwala.projections.doctor.DoctorSearchCache;
 import com.illajwala.projections.doctor.DoctorView;
 import com.illajwala.projections.doctor.DoctorViewProjection;
@@ -35,7 +38,7 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The read side's consumer group: applies every booking and identity event to its read models.
+ * The read side's consumer group: applies every booking, waitlist and identity event to its read models.
  * A rebuild drops the read models and replays the topics from their start under a new consumer
  * group (the group's generation is kept in MongoDB, so every instance follows it within seconds).
  */
@@ -44,8 +47,8 @@ public class ProjectionConsumer implements SmartLifecycle {
 
     /** The read models a rebuild drops and replays. */
     static final List<String> READ_MODELS = List.of(SlotView.COLLECTION, AppointmentView.COLLECTION,
-            DoctorView.COLLECTION, ClinicView.COLLECTION);
-    public static final List<Topic> TOPICS = List.of(Topic.SLOT, Topic.APPOINTMENT, Topic.IDENTITY);
+            DoctorView.COLLECTION, ClinicView.COLLECTION, WaitlistView.COLLECTION);
+    public static final List<Topic> TOPICS = List.of(Topic.SLOT, Topic.APPOINTMENT, Topic.IDENTITY, Topic.WAITLIST);
     private static final Duration GENERATION_CHECK = Duration.ofSeconds(5);
 
     private final EventSubscriber subscriber;
@@ -53,6 +56,7 @@ public class ProjectionConsumer implements SmartLifecycle {
     private final SlotViewProjection slots;
     private final AppointmentViewProjection appointments;
     private final DoctorViewProjection doctors;
+    private final WaitlistViewProjection waitlist;
     private final NextAvailable nextAvailable;
     private final DoctorSearchCache searchCache;
     private final String groupId;
@@ -62,6 +66,7 @@ public class ProjectionConsumer implements SmartLifecycle {
 
     public ProjectionConsumer(EventSubscriber subscriber, ReactiveMongoTemplate mongo, SlotViewProjection slots,
                               AppointmentViewProjection appointments, DoctorViewProjection doctors,
+                              WaitlistViewProjection waitlist,
                               NextAvailable nextAvailable, DoctorSearchCache searchCache,
                               @Value("${illajwala.projections.group-id:projections}") String groupId) {
         this.subscriber = subscriber;
@@ -69,6 +74,7 @@ public class ProjectionConsumer implements SmartLifecycle {
         this.slots = slots;
         this.appointments = appointments;
         this.doctors = doctors;
+        this.waitlist = waitlist;
         this.nextAvailable = nextAvailable;
         this.searchCache = searchCache;
         this.groupId = groupId;
@@ -81,6 +87,9 @@ public class ProjectionConsumer implements SmartLifecycle {
         }
         if (envelope.data() instanceof AppointmentEvent appointmentEvent) {
             return appointments.on(appointmentEvent, envelope.sequence(), envelope.time());
+        }
+        if (envelope.data() instanceof WaitlistEvent waitlistEvent) {
+            return waitlist.on(waitlistEvent, envelope.sequence(), envelope.time());
         }
         if (envelope.data() instanceof IdentityEvent identityEvent) {
             return doctors.on(identityEvent, envelope.sequence()).then(searchCache.invalidate(identityEvent.tenantId()));

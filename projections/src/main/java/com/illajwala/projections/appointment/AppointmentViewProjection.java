@@ -2,6 +2,8 @@ package com.illajwala.projections.appointment;
 
 import com.illajwala.events.AppointmentStatus;
 import com.illajwala.events.appointment.AppointmentBooked;
+import com.illajwala.events.appointment.AppointmentRefunded;
+import com.illajwala.events.appointment.AppointmentPaymentRequested;
 import com.illajwala.events.appointment.AppointmentCancelled;
 import com.illajwala.events.appointment.AppointmentCheckedIn;
 import com.illajwala.events.appointment.AppointmentConfirmed;
@@ -41,7 +43,18 @@ public class AppointmentViewProjection {
                     .setOnInsert("end", booked.end())
                     .setOnInsert("timezone", booked.timezone())
                     .setOnInsert("mode", booked.mode())
-                    .setOnInsert("status", booked.status()));
+                    .setOnInsert("status", booked.status())
+                    .setOnInsert("bookedAt", at));
+        }
+        if (event instanceof AppointmentPaymentRequested requested) {
+            return upsert.update(AppointmentView.COLLECTION, requested.appointmentId(), sequence, new Update()
+                    .set("amountMinor", requested.amountMinor())
+                    .set("currency", requested.currency()));
+        }
+        if (event instanceof AppointmentRefunded refunded) {
+            return upsert.update(AppointmentView.COLLECTION, refunded.appointmentId(), sequence, new Update()
+                    .addToSet("refundedPaymentIds", refunded.paymentId())
+                    .set("refundedAt", at));
         }
         if (event instanceof AppointmentRescheduled moved) {
             return upsert.update(AppointmentView.COLLECTION, moved.appointmentId(), sequence, new Update()
@@ -54,8 +67,11 @@ public class AppointmentViewProjection {
         }
         AppointmentStatus status;
         Update update = new Update();
-        if (event instanceof AppointmentConfirmed) {
+        if (event instanceof AppointmentConfirmed confirmed) {
             status = AppointmentStatus.CONFIRMED;
+            if (confirmed.paymentId() != null) {
+                update.set("paymentId", confirmed.paymentId()).set("paidAt", at);
+            }
         } else if (event instanceof AppointmentCheckedIn) {
             status = AppointmentStatus.CHECKED_IN;
             update.set("checkedInAt", at);
@@ -65,8 +81,9 @@ public class AppointmentViewProjection {
         } else if (event instanceof AppointmentCompleted) {
             status = AppointmentStatus.COMPLETED;
             update.set("completedAt", at);
-        } else if (event instanceof AppointmentCancelled) {
+        } else if (event instanceof AppointmentCancelled cancelled) {
             status = AppointmentStatus.CANCELLED;
+            update.set("cancelledAt", at).set("cancelledBy", cancelled.cancelledBy());
         } else if (event instanceof AppointmentMarkedNoShow) {
             status = AppointmentStatus.NO_SHOW;
         } else {

@@ -75,7 +75,8 @@ class ScheduleBoardTest {
     private static AppointmentView appointment(String id, int slot, AppointmentStatus status, Instant checkedIn,
                                                Instant started, Instant completed) {
         return new AppointmentView(id, "apollo", "slot-" + slot, "dr-1", "clinic-1", "patient-" + id, null, at(slot),
-                at(slot + 1), "Asia/Kolkata", ConsultationMode.CLINIC, status, checkedIn, started, completed, 1);
+                at(slot + 1), "Asia/Kolkata", ConsultationMode.CLINIC, status, checkedIn, started, completed, null, null, null,
+                null, null, null, null, null, null, 1);
     }
 
     private static SlotView slot(int index, String status, int booked, int held) {
