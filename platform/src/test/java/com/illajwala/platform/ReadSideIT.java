@@ -11,7 +11,9 @@ import com.illajwala.projections.appointment.AppointmentView;
 import com.illajwala.projections.schedule.LiveAppointments;
 import com.illajwala.projections.slot.SlotView;
 import com.illajwala.identity.auth.AccessTokens;
+import com.illajwala.web.ConsistencyToken;
 import com.illajwala.web.access.Caller;
+import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,11 +24,15 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -194,6 +200,47 @@ class ReadSideIT {
                 .header(HttpHeaders.AUTHORIZATION, bearer(TestCallers.doctor(doctorId, "apollo")))
                 .header(HttpHeaders.HOST, "apollo.localhost")
                 .accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isForbidden();
+    }
+
+    /**
+     * No polling here: a read given the write's token holds until the read model has it. The read
+     * side is held back for half a second, so a read that did not wait would miss the booking.
+     */
+    @Test
+    void aReadWithTheWritesTokenSeesTheWrite() {
+        String doctorId = "doctor-" + UUID.randomUUID();
+        PublishSlot slot = publishSlot(doctorId);
+        String patientId = "patient-" + UUID.randomUUID();
+        projections.stop();
+        String appointmentId;
+        try {
+            EntityExchangeResult<byte[]> booked = asPatient(patientId).post().uri("/api/appointments")
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("slotId", slot.slotId()))
+                    .exchange().expectStatus().isCreated().expectBody().returnResult();
+            appointmentId = JsonPath.read(new String(booked.getResponseBody(), StandardCharsets.UTF_8), "$.data.appointmentId");
+            String token = booked.getResponseHeaders().getFirst(ConsistencyToken.HEADER);
+            assertThat(token).isEqualTo(appointmentId + ":0");
+            Mono.delay(Duration.ofMillis(500)).publishOn(Schedulers.boundedElastic())
+                    .doOnNext(tick -> projections.start()).subscribe();
+
+            asPatient(patientId).get().uri("/api/appointments/{id}", appointmentId).header(ConsistencyToken.HEADER, token)
+                    .exchange().expectStatus().isOk()
+                    .expectBody().jsonPath("$.data.status").isEqualTo("confirmed");
+        } finally {
+            await().atMost(Duration.ofSeconds(5)).until(projections::isRunning);
+        }
+
+        String cancelled = asPatient(patientId).post().uri("/api/appointments/{id}/cancel", appointmentId)
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", "patient_request"))
+                .exchange().expectStatus().isOk().returnResult(String.class).getResponseHeaders()
+                .getFirst(ConsistencyToken.HEADER);
+        assertThat(cancelled).isEqualTo(appointmentId + ":1");
+        asPatient(patientId).get().uri("/api/appointments").header(ConsistencyToken.HEADER, cancelled)
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.data[?(@.appointmentId == '" + appointmentId + "')].status").isEqualTo(List.of("cancelled"));
+        asPatient(patientId).get().uri("/api/appointments").header(ConsistencyToken.HEADER, "not-a-token")
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error.details[0].field").isEqualTo(ConsistencyToken.HEADER);
     }
 
     @Test

@@ -35,6 +35,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -46,7 +47,10 @@ import reactor.core.publisher.Mono;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Booking and the appointment's lifecycle: each request changes what it names whole, or nothing. */
+/**
+ * Booking and the appointment's lifecycle: each request changes what it names whole, or nothing,
+ * and answers a {@code X-Consistency-Token} that reads can wait on.
+ */
 @RestController
 @RequestMapping("/api/appointments")
 class AppointmentController {
@@ -54,11 +58,14 @@ class AppointmentController {
     private final CommandDispatcher commands;
     private final OnlineCheckout checkout;
     private final PatientDependents dependents;
+    private final ConsistencyTokens tokens;
 
-    AppointmentController(CommandDispatcher commands, OnlineCheckout checkout, PatientDependents dependents) {
+    AppointmentController(CommandDispatcher commands, OnlineCheckout checkout, PatientDependents dependents,
+                          ConsistencyTokens tokens) {
         this.commands = commands;
         this.checkout = checkout;
         this.dependents = dependents;
+        this.tokens = tokens;
     }
 
     /**
@@ -93,7 +100,7 @@ class AppointmentController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Mono<ApiResponse<Booking>> book(@Valid @RequestBody BookAppointmentRequest request, Caller caller,
-                                    HostTenant host) {
+                                    HostTenant host, ServerHttpResponse response) {
         caller.requireRole(Role.PATIENT);
         ConsultationMode mode = request.mode() == null ? ConsultationMode.CLINIC : request.mode();
         boolean online = request.payment() == PaymentMethod.ONLINE;
@@ -103,7 +110,7 @@ class AppointmentController {
         BookAppointment command = new BookAppointment(request.slotId(), UUID.randomUUID().toString(),
                 caller.userId(), request.dependentId(), mode, host.tenantId().orElse(null), online);
         return dependents.requireOwn(caller.userId(), request.dependentId())
-                .then(commands.<AppointmentBooked>send(command))
+                .then(tokens.answer(commands.<AppointmentBooked>send(command), command.appointmentId(), response))
                 .flatMap(booked -> online ? checkout.start(booked).map(payment -> new Booking(booked, payment))
                         : Mono.just(new Booking(booked, null)))
                 .map(ApiResponse::ok)
@@ -112,15 +119,16 @@ class AppointmentController {
                 .onErrorMap(SlotRejection.class, SlotRejections::toApiException);
     }
 
-
     record CancelRequest(@NotNull CancellationReason reason) {
     }
 
     /** A patient cancels their own up to the clinic's notice period before the start; the clinic until its end. */
     @PostMapping("/{appointmentId}/cancel")
     Mono<ApiResponse<AppointmentCancelled>> cancel(@PathVariable String appointmentId,
-                                                   @Valid @RequestBody CancelRequest request, Caller caller) {
-        return lifecycle(new Cancel(appointmentId, Actor.of(caller), request.reason(), Instant.now()));
+                                                   @Valid @RequestBody CancelRequest request, Caller caller,
+                                                   ServerHttpResponse response) {
+        return lifecycle(new Cancel(appointmentId, Actor.of(caller), request.reason(), Instant.now()), appointmentId,
+                response);
     }
 
     record RescheduleRequest(@NotBlank @Size(max = 64) String slotId) {
@@ -129,32 +137,38 @@ class AppointmentController {
     /** Moves to another slot of the same tenant: the new seat and the old one change together, or neither. */
     @PostMapping("/{appointmentId}/reschedule")
     Mono<ApiResponse<AppointmentRescheduled>> reschedule(@PathVariable String appointmentId,
-                                                         @Valid @RequestBody RescheduleRequest request, Caller caller) {
-        return lifecycle(new Reschedule(appointmentId, request.slotId(), Actor.of(caller), Instant.now()));
+                                                         @Valid @RequestBody RescheduleRequest request, Caller caller,
+                                                         ServerHttpResponse response) {
+        return lifecycle(new Reschedule(appointmentId, request.slotId(), Actor.of(caller), Instant.now()), appointmentId,
+                response);
     }
 
     @PostMapping("/{appointmentId}/check-in")
-    Mono<ApiResponse<AppointmentCheckedIn>> checkIn(@PathVariable String appointmentId, Caller caller) {
-        return lifecycle(new CheckIn(appointmentId, Actor.of(caller)));
+    Mono<ApiResponse<AppointmentCheckedIn>> checkIn(@PathVariable String appointmentId, Caller caller,
+                                                    ServerHttpResponse response) {
+        return lifecycle(new CheckIn(appointmentId, Actor.of(caller)), appointmentId, response);
     }
 
     @PostMapping("/{appointmentId}/start")
-    Mono<ApiResponse<AppointmentConsultationStarted>> startConsultation(@PathVariable String appointmentId, Caller caller) {
-        return lifecycle(new StartConsultation(appointmentId, Actor.of(caller)));
+    Mono<ApiResponse<AppointmentConsultationStarted>> startConsultation(@PathVariable String appointmentId, Caller caller,
+                                                                        ServerHttpResponse response) {
+        return lifecycle(new StartConsultation(appointmentId, Actor.of(caller)), appointmentId, response);
     }
 
     @PostMapping("/{appointmentId}/complete")
-    Mono<ApiResponse<AppointmentCompleted>> complete(@PathVariable String appointmentId, Caller caller) {
-        return lifecycle(new Complete(appointmentId, Actor.of(caller)));
+    Mono<ApiResponse<AppointmentCompleted>> complete(@PathVariable String appointmentId, Caller caller,
+                                                     ServerHttpResponse response) {
+        return lifecycle(new Complete(appointmentId, Actor.of(caller)), appointmentId, response);
     }
 
     @PostMapping("/{appointmentId}/no-show")
-    Mono<ApiResponse<AppointmentMarkedNoShow>> noShow(@PathVariable String appointmentId, Caller caller) {
-        return lifecycle(new MarkNoShow(appointmentId, Actor.of(caller), Instant.now()));
+    Mono<ApiResponse<AppointmentMarkedNoShow>> noShow(@PathVariable String appointmentId, Caller caller,
+                                                      ServerHttpResponse response) {
+        return lifecycle(new MarkNoShow(appointmentId, Actor.of(caller), Instant.now()), appointmentId, response);
     }
 
-    private <E> Mono<ApiResponse<E>> lifecycle(Object command) {
-        return commands.<E>send(command)
+    private <E> Mono<ApiResponse<E>> lifecycle(Object command, String appointmentId, ServerHttpResponse response) {
+        return tokens.answer(commands.<E>send(command), appointmentId, response)
                 .map(ApiResponse::ok)
                 .onErrorMap(AggregateNotFoundException.class, e -> ApiException.notFound("appointment_not_found",
                         "No such appointment"))

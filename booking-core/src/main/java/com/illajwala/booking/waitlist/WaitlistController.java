@@ -1,6 +1,7 @@
 package com.illajwala.booking.waitlist;
 
 import com.illajwala.booking.appointment.Actor;
+import com.illajwala.booking.appointment.ConsistencyTokens;
 import com.illajwala.booking.doctor.BookingDirectory;
 import com.illajwala.booking.doctor.BookingDirectory.ClinicZone;
 import com.illajwala.booking.slot.SlotRejection;
@@ -30,6 +31,7 @@ import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -72,14 +74,16 @@ class WaitlistController {
     private final BookingDirectory directory;
     private final PatientDependents dependents;
     private final AuditTrail audit;
+    private final ConsistencyTokens tokens;
 
     WaitlistController(CommandDispatcher commands, WaitlistQueue queue, BookingDirectory directory,
-                       PatientDependents dependents, AuditTrail audit) {
+                       PatientDependents dependents, AuditTrail audit, ConsistencyTokens tokens) {
         this.commands = commands;
         this.queue = queue;
         this.directory = directory;
         this.dependents = dependents;
         this.audit = audit;
+        this.tokens = tokens;
     }
 
     /**
@@ -126,9 +130,12 @@ class WaitlistController {
                 .map(ApiResponse::ok);
     }
 
+    /** Answers the booked appointment's consistency token, as booking does. */
     @PostMapping("/{entryId}/accept")
-    Mono<ApiResponse<WaitlistEntryBooked>> accept(@PathVariable String entryId, Caller caller) {
-        return step(new AcceptOffer(entryId, Actor.of(caller), UUID.randomUUID().toString(), Instant.now()));
+    Mono<ApiResponse<WaitlistEntryBooked>> accept(@PathVariable String entryId, Caller caller, ServerHttpResponse response) {
+        String appointmentId = UUID.randomUUID().toString();
+        return tokens.answer(step(new AcceptOffer(entryId, Actor.of(caller), appointmentId, Instant.now())), appointmentId,
+                response);
     }
 
     @PostMapping("/{entryId}/decline")

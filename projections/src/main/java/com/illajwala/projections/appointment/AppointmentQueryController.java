@@ -2,6 +2,8 @@ package com.illajwala.projections.appointment;
 
 import com.illajwala.web.ApiException;
 import com.illajwala.web.ApiResponse;
+import com.illajwala.projections.ConsistencyWait;
+import com.illajwala.web.ConsistencyToken;
 import com.illajwala.web.access.AuditTrail;
 import com.illajwala.web.access.Caller;
 import com.illajwala.web.access.HostTenant;
@@ -12,6 +14,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
@@ -20,44 +23,52 @@ import java.util.List;
 /**
  * Appointments from the read model, each caller seeing only their own: a patient their own
  * appointments, a doctor the appointments with them, staff and admins their tenant's. Anything
- * else is answered as if it did not exist.
+ * else is answered as if it did not exist. Given the {@code X-Consistency-Token} of the caller's write,
+ * a read first waits for the read model to apply it.
  */
 @RestController
 class AppointmentQueryController {
 
     private final ReactiveMongoTemplate mongo;
     private final AuditTrail audit;
+    private final ConsistencyWait consistency;
 
-    AppointmentQueryController(ReactiveMongoTemplate mongo, AuditTrail audit) {
+    AppointmentQueryController(ReactiveMongoTemplate mongo, AuditTrail audit, ConsistencyWait consistency) {
         this.mongo = mongo;
         this.audit = audit;
+        this.consistency = consistency;
     }
 
     /** The caller's appointments, soonest first; through a tenant's host, only that tenant's. */
     @GetMapping("/api/appointments")
-    Mono<ApiResponse<List<AppointmentView>>> appointments(Caller caller, HostTenant host, ServerHttpRequest request) {
+    Mono<ApiResponse<List<AppointmentView>>> appointments(Caller caller, HostTenant host, ServerHttpRequest request,
+                                                          @RequestHeader(name = ConsistencyToken.HEADER, required = false)
+                                                          String token) {
         Criteria visible = visibleTo(caller);
         if (caller.isPatient()) {
             // the others are bound to the host's tenant already
             host.tenantId().ifPresent(tenant -> visible.and("tenantId").is(tenant));
         }
         Query query = Query.query(visible).with(Sort.by("start"));
-        return audit.record(caller, request, "read", "appointment", "*", caller.tenantId())
+        return consistency.until(token, AppointmentView.COLLECTION)
+                .then(audit.record(caller, request, "read", "appointment", "*", caller.tenantId()))
                 .then(mongo.find(query, AppointmentView.class, AppointmentView.COLLECTION).collectList())
                 .map(ApiResponse::ok);
     }
 
     @GetMapping("/api/appointments/{appointmentId}")
     Mono<ApiResponse<AppointmentView>> appointment(@PathVariable String appointmentId, Caller caller, HostTenant host,
-                                                   ServerHttpRequest request) {
+                                                   ServerHttpRequest request,
+                                                   @RequestHeader(name = ConsistencyToken.HEADER, required = false)
+                                                   String token) {
         Criteria visible = visibleTo(caller).and("_id").is(appointmentId);
-        return mongo.findOne(Query.query(visible), AppointmentView.class, AppointmentView.COLLECTION)
+        return consistency.until(token, AppointmentView.COLLECTION).then(mongo.findOne(Query.query(visible), AppointmentView.class, AppointmentView.COLLECTION)
                 .filter(appointment -> host.admits(appointment.tenantId()))
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("appointment_not_found",
                         "No appointment with id " + appointmentId)))
                 .flatMap(appointment -> audit.record(caller, request, "read", "appointment", appointmentId,
                         appointment.tenantId()).thenReturn(appointment))
-                .map(ApiResponse::ok);
+                .map(ApiResponse::ok));
     }
 
     private static Criteria visibleTo(Caller caller) {

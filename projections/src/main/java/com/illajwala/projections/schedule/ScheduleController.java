@@ -1,10 +1,12 @@
 package com.illajwala.projections.schedule;
 
+import com.illajwala.projections.ConsistencyWait;
 import com.illajwala.projections.appointment.AppointmentView;
 import com.illajwala.projections.doctor.ClinicView;
 import com.illajwala.projections.doctor.DoctorView;
 import com.illajwala.projections.slot.SlotView;
 import com.illajwala.web.ApiResponse;
+import com.illajwala.web.ConsistencyToken;
 import com.illajwala.web.access.AuditTrail;
 import com.illajwala.web.access.Caller;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -13,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
@@ -29,18 +32,22 @@ class ScheduleController {
     private final ReactiveMongoTemplate mongo;
     private final ScheduleAccess access;
     private final AuditTrail audit;
+    private final ConsistencyWait consistency;
 
-    ScheduleController(ReactiveMongoTemplate mongo, ScheduleAccess access, AuditTrail audit) {
+    ScheduleController(ReactiveMongoTemplate mongo, ScheduleAccess access, AuditTrail audit, ConsistencyWait consistency) {
         this.mongo = mongo;
         this.access = access;
         this.audit = audit;
+        this.consistency = consistency;
     }
 
     /** @param date the day in the doctor's clinic's time zone; today when absent */
     @GetMapping("/api/doctors/{doctorId}/schedule")
     Mono<ApiResponse<ScheduleBoard>> schedule(@PathVariable String doctorId, @RequestParam(required = false) LocalDate date,
+                                              @RequestHeader(name = ConsistencyToken.HEADER, required = false) String token,
                                               Caller caller, ServerHttpRequest request) {
         return access.require(doctorId, caller)
+                .then(consistency.until(token, AppointmentView.COLLECTION))
                 .then(audit.record(caller, request, "read", "schedule", doctorId, caller.tenantId()))
                 .then(zoneOf(doctorId))
                 .flatMap(zone -> {
