@@ -482,9 +482,14 @@ class WaitlistIT {
         return as(new Caller("staff-" + UUID.randomUUID(), "desk@apollo.test", Role.STAFF, "apollo", "clinic-1"));
     }
 
-    /** Patients on the platform's host, the clinic's people on their tenant's. */
+    /**
+     * Patients on the platform's host, the clinic's people on their tenant's. Answers may take more
+     * than WebTestClient's default 5 s when 50 requests arrive at once on two cores: these tests
+     * check outcomes, not speed.
+     */
     WebTestClient as(Caller caller) {
-        WebTestClient.Builder client = anonymous.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(caller));
+        WebTestClient.Builder client = anonymous.mutate().responseTimeout(Duration.ofSeconds(30))
+                .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(caller));
         if (!caller.isPatient()) {
             client.defaultHeader(HttpHeaders.HOST, caller.tenantId() + ".localhost");
         }
