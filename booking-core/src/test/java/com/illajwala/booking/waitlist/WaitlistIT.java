@@ -17,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.core.publisher.Flux;
+import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 import java.nio.charset.StandardCharsets;
@@ -276,13 +277,15 @@ class WaitlistIT {
             entriesInPolicyOrder.add(urgent);
         }
 
+        // the test's blocking clients get threads of their own: the server shares this JVM's pools
+        Scheduler clients = Schedulers.newBoundedElastic(50, 1000, "cancelling-patients");
         List<Integer> cancelled = Flux.fromIterable(holderOfAppointment.entrySet())
-                .parallel(50).runOn(Schedulers.boundedElastic())
+                .parallel(50).runOn(clients)
                 .map(appointment -> as(patient(appointment.getValue())).post()
                         .uri("/api/appointments/{id}/cancel", appointment.getKey()).contentType(MediaType.APPLICATION_JSON)
                         .bodyValue(Map.of("reason", "patient_request")).exchange().returnResult(String.class)
                         .getStatus().value())
-                .sequential().collectList().block(Duration.ofMinutes(1));
+                .sequential().collectList().doFinally(signal -> clients.dispose()).block(Duration.ofMinutes(1));
         assertThat(cancelled).hasSize(50).containsOnly(200);
 
         Set<String> answered = new HashSet<>();

@@ -36,6 +36,14 @@ public class CommandDispatcher implements AutoCloseable {
                         .onRetryExhaustedThrow((spec, signal) -> signal.failure()));
     }
 
+    /**
+     * Runs blocking work that belongs with a command, such as reading what it stored, on the command
+     * threads: never on an event loop, and never queued behind unrelated work on the shared pools.
+     */
+    public <T> Mono<T> blocking(java.util.concurrent.Callable<T> work) {
+        return Mono.fromCallable(work).subscribeOn(scheduler);
+    }
+
     @Override
     public void close() {
         scheduler.dispose();
