@@ -11,6 +11,8 @@ import com.illajwala.events.appointment.AppointmentRescheduled;
 import com.illajwala.kafka.EventEnvelope;
 import com.illajwala.kafka.EventSubscriber;
 import com.illajwala.projections.appointment.AppointmentView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.stereotype.Component;
@@ -39,6 +41,7 @@ import java.util.UUID;
 @Component
 public class LiveAppointments implements SmartLifecycle {
 
+    private static final Logger log = LoggerFactory.getLogger(LiveAppointments.class);
     static final int REPLAYABLE = 10_000;
     /** Changes a slow stream may fall behind by before it is closed; it reconnects and resumes. */
     private static final int MOST_BEHIND = 4_096;
@@ -132,9 +135,17 @@ public class LiveAppointments implements SmartLifecycle {
                 if (recent.size() > REPLAYABLE) {
                     recent.removeFirst();
                 }
-                streams.removeIf(stream -> stream.tryEmitNext(change).isFailure());
+                // a stream's subscriber may cancel, and so leave the list, while it is handed the change
+                for (Sinks.Many<Change> stream : List.copyOf(streams)) {
+                    if (stream.tryEmitNext(change).isFailure()) {
+                        streams.remove(stream);
+                    }
+                }
             }
-        }).then();
+        }).then().onErrorResume(e -> {
+            log.error("Live appointment change not delivered: {}", envelope.id(), e);
+            return Mono.empty();
+        });
     }
 
     /** From the event when it names the patient, else from the appointment this instance or the read model knows. */
