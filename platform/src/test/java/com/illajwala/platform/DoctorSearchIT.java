@@ -129,6 +129,26 @@ class DoctorSearchIT {
 
     @Test
     @Order(0)
+    void aProfileShowsTheNextSlotsAndTheCalendarCountsEachDay() {
+        String profile = new String(client.get().uri("/api/doctors/{id}", kavya)
+                .header(HttpHeaders.HOST, tenant + ".localhost").exchange().expectStatus().isOk().expectBody().returnResult()
+                .getResponseBody(), StandardCharsets.UTF_8);
+        assertThat(JsonPath.<String>read(profile, "$.data.doctorId")).isEqualTo(kavya);
+        assertThat(JsonPath.<List<String>>read(profile, "$.data.nextSlots[*].slotId")).containsExactly(kavyasSlot);
+        String calendar = new String(client.get().uri("/api/doctors/{id}/calendar?from={from}&to={to}", kavya, tomorrow,
+                        tomorrow.plusDays(1)).header(HttpHeaders.HOST, tenant + ".localhost").exchange().expectStatus().isOk()
+                .expectBody().returnResult().getResponseBody(), StandardCharsets.UTF_8);
+        assertThat(JsonPath.<List<Integer>>read(calendar, "$.data[*].open")).containsExactly(1, 0);
+        assertThat(JsonPath.<List<String>>read(calendar, "$.data[*].date"))
+                .containsExactly(tomorrow.toString(), tomorrow.plusDays(1).toString());
+        client.get().uri("/api/doctors/{id}/calendar?from={from}&to={to}", kavya, tomorrow, tomorrow.minusDays(1))
+                .header(HttpHeaders.HOST, tenant + ".localhost").exchange().expectStatus().isBadRequest();
+        client.get().uri("/api/doctors/{id}/calendar?from={from}&to={to}", kavya, tomorrow, tomorrow)
+                .header(HttpHeaders.HOST, "another-" + tenant + ".localhost").exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    @Order(0)
     void aTenantsHostShowsOnlyItsDoctorsThePlatformsHostEveryTenants() {
         assertThat(JsonPath.<List<String>>read(search("localhost", "clinicId=" + pune), "$.data.items[*].doctorId"))
                 .containsExactly(meera);

@@ -77,6 +77,12 @@ class ScheduleBoardIT {
         assertThat(JsonPath.<String>read(board, "$.data.gaps[0].start")).isEqualTo(now.plus(Duration.ofMinutes(60)).toString());
         assertThat(JsonPath.<List<Object>>read(board, "$.data.gaps")).hasSize(1);
 
+        assertThat(JsonPath.<List<String>>read(body(desk.get().uri("/api/appointments?doctorId={id}&status=checked_in", doctorId)),
+                "$.data[*].appointmentId")).containsExactly(appointments.get(1));
+        assertThat(JsonPath.<List<String>>read(body(desk.get().uri("/api/appointments?doctorId={id}&date={day}", doctorId,
+                now.atZone(zone).toLocalDate())), "$.data[*].appointmentId")).containsExactlyElementsOf(appointments);
+        desk.get().uri("/api/appointments?status=lost").exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error.details[0].field").isEqualTo("status");
         as(new Caller(doctorId, "d@apollo.test", Role.DOCTOR, "apollo", clinicId)).get()
                 .uri("/api/doctors/{id}/schedule", doctorId).exchange().expectStatus().isOk();
         as(new Caller("dr-other", "o@apollo.test", Role.DOCTOR, "apollo", clinicId)).get()
@@ -86,6 +92,11 @@ class ScheduleBoardIT {
         as(new Caller("patient-x", "p@example.test", Role.PATIENT, Caller.PLATFORM_TENANT, null)).get()
                 .uri("/api/doctors/{id}/schedule", doctorId).exchange().expectStatus().isForbidden();
         desk.get().uri("/api/doctors/{id}/schedule?date=yesterday", doctorId).exchange().expectStatus().isBadRequest();
+    }
+
+    private static String body(WebTestClient.RequestHeadersSpec<?> request) {
+        return new String(request.exchange().expectStatus().isOk().expectBody().returnResult().getResponseBody(),
+                StandardCharsets.UTF_8);
     }
 
     private String board(WebTestClient caller, String doctorId) {

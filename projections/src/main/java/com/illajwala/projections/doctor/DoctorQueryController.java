@@ -1,6 +1,8 @@
 package com.illajwala.projections.doctor;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.illajwala.events.ConsultationMode;
+import com.illajwala.projections.slot.SlotView;
 import com.illajwala.web.ApiException;
 import com.illajwala.web.ApiResponse;
 import com.illajwala.web.access.HostTenant;
@@ -9,6 +11,10 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,7 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Arrays;
 
 /**
@@ -26,12 +36,17 @@ import java.util.Arrays;
 @RestController
 class DoctorQueryController {
 
+    private static final int NEXT_SLOTS = 5;
+    private static final int LONGEST_CALENDAR_DAYS = 92;
+
     private final VisibleDoctors doctors;
     private final DoctorSearch search;
+    private final ReactiveMongoTemplate mongo;
 
-    DoctorQueryController(VisibleDoctors doctors, DoctorSearch search) {
+    DoctorQueryController(VisibleDoctors doctors, DoctorSearch search, ReactiveMongoTemplate mongo) {
         this.doctors = doctors;
         this.search = search;
+        this.mongo = mongo;
     }
 
     /**
@@ -85,8 +100,45 @@ class DoctorQueryController {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
+    /** A doctor's public profile and their next open slots. */
+    record DoctorProfile(@JsonUnwrapped DoctorView doctor, List<SlotView> nextSlots) {
+    }
+
     @GetMapping("/api/doctors/{doctorId}")
-    Mono<ApiResponse<DoctorView>> doctor(@PathVariable String doctorId, HostTenant host) {
-        return doctors.visible(doctorId, host).map(ApiResponse::ok);
+    Mono<ApiResponse<DoctorProfile>> doctor(@PathVariable String doctorId, HostTenant host) {
+        Query next = Query.query(Criteria.where("doctorId").is(doctorId).and("status").is("open").and("start").gt(Instant.now()))
+                .with(Sort.by("start")).limit(NEXT_SLOTS);
+        return doctors.visible(doctorId, host)
+                .zipWith(mongo.find(next, SlotView.class, SlotView.COLLECTION).map(SlotView::asSeen).collectList(),
+                        DoctorProfile::new)
+                .map(ApiResponse::ok);
+    }
+
+    /** One day of a doctor's calendar: slots still open and slots taken, in the clinic's days. */
+    record CalendarDay(LocalDate date, long open, long full) {
+    }
+
+    /** The doctor's days from {@code from} to {@code to} (at most 92 days), each with its open and full slots. */
+    @GetMapping("/api/doctors/{doctorId}/calendar")
+    Mono<ApiResponse<List<CalendarDay>>> calendar(@PathVariable String doctorId, @RequestParam LocalDate from,
+                                                  @RequestParam LocalDate to, HostTenant host) {
+        if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > LONGEST_CALENDAR_DAYS) {
+            throw ApiException.invalidField("to", "must be from the day of from to at most 92 days after it");
+        }
+        Query days = Query.query(Criteria.where("doctorId").is(doctorId).and("localDate").gte(from.toString())
+                .lte(to.toString()).and("status").in("open", "full"));
+        return doctors.visible(doctorId, host)
+                .then(mongo.find(days, SlotView.class, SlotView.COLLECTION).collectList())
+                .map(slots -> {
+                    List<CalendarDay> calendar = new ArrayList<>();
+                    for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+                        String date = day.toString();
+                        long open = slots.stream().filter(slot -> date.equals(slot.localDate()) && "open".equals(slot.status())).count();
+                        long full = slots.stream().filter(slot -> date.equals(slot.localDate()) && "full".equals(slot.status())).count();
+                        calendar.add(new CalendarDay(day, open, full));
+                    }
+                    return calendar;
+                })
+                .map(ApiResponse::ok);
     }
 }
