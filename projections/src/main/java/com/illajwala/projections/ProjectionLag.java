@@ -1,5 +1,6 @@
 package com.illajwala.projections;
 
+import com.illajwala.events.Topic;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
@@ -21,6 +22,7 @@ import reactor.core.scheduler.Schedulers;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -59,14 +61,7 @@ public class ProjectionLag implements SmartLifecycle {
             String group = projections.groupOf(projections.generation());
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
-            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-            for (String topic : ProjectionConsumer.TOPICS.stream().map(t -> t.topicName()).toList()) {
-                admin.describeTopics(java.util.List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic)
-                        .partitions().forEach(partition -> latest.put(new TopicPartition(topic, partition.partition()),
-                                OffsetSpec.latest()));
-            }
-            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(latest).all()
-                    .get(10, TimeUnit.SECONDS);
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = offsets(OffsetSpec.latest());
             records = ends.entrySet().stream().collect(Collectors.summingLong(end -> {
                 OffsetAndMetadata done = committed.get(end.getKey());
                 return Math.max(0, end.getValue().offset() - (done == null ? 0 : done.offset()));
@@ -75,6 +70,21 @@ public class ProjectionLag implements SmartLifecycle {
             log.debug("Projection lag not measured: {}", e.toString());
         }
         return records;
+    }
+
+    /** How many records the read side's topics hold: what a rebuild replays. */
+    public long recordsInTopics() throws Exception {
+        return offsets(OffsetSpec.latest()).values().stream().mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum()
+                - offsets(OffsetSpec.earliest()).values().stream().mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
+    }
+
+    /** Every partition of the read side's topics, at the offsets asked for. */
+    private Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> offsets(OffsetSpec spec) throws Exception {
+        List<String> topics = ProjectionConsumer.TOPICS.stream().map(Topic::topicName).toList();
+        Map<TopicPartition, OffsetSpec> wanted = new HashMap<>();
+        admin.describeTopics(topics).allTopicNames().get(10, TimeUnit.SECONDS).forEach((topic, description) ->
+                description.partitions().forEach(partition -> wanted.put(new TopicPartition(topic, partition.partition()), spec)));
+        return admin.listOffsets(wanted).all().get(10, TimeUnit.SECONDS);
     }
 
     @Override
