@@ -10,6 +10,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
 import com.illajwala.events.Topic;
 import com.illajwala.events.appointment.AppointmentEvent;
+import com.illajwala.events.identity.DoctorOnboarded;
 import com.illajwala.events.identity.IdentityEvent;
 import com.illajwala.events.waitlist.WaitlistEvent;
 import com.illajwala.projections.waitlist.WaitlistView;
@@ -92,7 +93,11 @@ public class ProjectionConsumer implements SmartLifecycle {
             return waitlist.on(waitlistEvent, envelope.sequence(), envelope.time());
         }
         if (envelope.data() instanceof IdentityEvent identityEvent) {
-            return doctors.on(identityEvent, envelope.sequence()).then(searchCache.invalidate(identityEvent.tenantId()));
+            // in a replay a doctor's slots may come before the doctor: their next slot is found once the doctor is there
+            Mono<Void> nextSlot = identityEvent instanceof DoctorOnboarded onboarded
+                    ? nextAvailable.recompute(onboarded.doctorId()) : Mono.empty();
+            return doctors.on(identityEvent, envelope.sequence()).then(nextSlot)
+                    .then(searchCache.invalidate(identityEvent.tenantId()));
         }
         return Mono.empty();
     }

@@ -43,10 +43,29 @@ public class NextAvailable implements SmartLifecycle {
             return Mono.empty();
         }
         return mongo.findById(event.slotId(), SlotView.class, SlotView.COLLECTION)
-                .flatMap(slot -> recompute(slot.doctorId()).then(cache.invalidate(slot.tenantId())));
+                .flatMap(slot -> follow(slot).then(cache.invalidate(slot.tenantId())));
     }
 
-    Mono<Void> recompute(String doctorId) {
+    /**
+     * A slot that is open moves the doctor's next slot earlier if it is sooner, with no scan of the
+     * slots (a replay publishes thousands); one that closed is looked for again only when it was the
+     * next one. A next slot that has since started is the minute refresher's.
+     */
+    private Mono<Void> follow(SlotView slot) {
+        if (!slot.start().isAfter(Instant.now())) {
+            return Mono.empty();
+        }
+        if ("open".equals(slot.status())) {
+            Query later = Query.query(Criteria.where("_id").is(slot.doctorId()).orOperator(
+                    Criteria.where("nextAvailable").is(null), Criteria.where("nextAvailable").gt(slot.start())));
+            return mongo.updateFirst(later, new Update().set("nextAvailable", slot.start()), DoctorView.COLLECTION).then();
+        }
+        return mongo.exists(Query.query(Criteria.where("_id").is(slot.doctorId()).and("nextAvailable").is(slot.start())),
+                        DoctorView.class, DoctorView.COLLECTION)
+                .flatMap(wasNext -> wasNext ? recompute(slot.doctorId()) : Mono.empty());
+    }
+
+    public Mono<Void> recompute(String doctorId) {
         Query next = Query.query(Criteria.where("doctorId").is(doctorId).and("status").is("open").and("start").gt(Instant.now()))
                 .with(Sort.by("start")).limit(1);
         return mongo.findOne(next, SlotView.class, SlotView.COLLECTION)
