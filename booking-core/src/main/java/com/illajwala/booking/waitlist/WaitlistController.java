@@ -43,7 +43,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -265,7 +264,8 @@ class WaitlistController {
         };
     }
 
-    private static <T> Mono<T> blocking(Callable<T> query) {
-        return Mono.fromCallable(query).subscribeOn(Schedulers.boundedElastic());
+    /** Reads of the queue table run on the command threads, like the commands they go with. */
+    private <T> Mono<T> blocking(Callable<T> query) {
+        return commands.blocking(query);
     }
 }

@@ -90,7 +90,11 @@ public class DoctorSearch {
                 .flatMap(criteria -> mongo.find(Query.query(criteria), DoctorView.class, DoctorView.COLLECTION).collectList())
                 .map(found -> {
                     List<DoctorView> ordered = new ArrayList<>(found);
-                    ordered.sort(comparator(request));
+                    // scored once per doctor, not at every comparison of the sort
+                    Map<String, Integer> scores = request.effectiveOrder() == Order.RELEVANCE
+                            ? found.stream().collect(Collectors.toMap(DoctorView::doctorId, doctor -> relevance(doctor, request.q())))
+                            : Map.of();
+                    ordered.sort(comparator(request, scores));
                     int from = Math.min((request.page() - 1) * request.size(), ordered.size());
                     int to = Math.min(from + request.size(), ordered.size());
                     return new DoctorPage(List.copyOf(ordered.subList(from, to)), request.page(), request.size(), ordered.size());
@@ -149,12 +153,12 @@ public class DoctorSearch {
         return criteria;
     }
 
-    private static Comparator<DoctorView> comparator(Request request) {
+    private static Comparator<DoctorView> comparator(Request request, Map<String, Integer> relevance) {
         Comparator<DoctorView> soonest = Comparator.comparing(DoctorView::nextAvailable,
                 Comparator.nullsLast(Comparator.naturalOrder()));
         Comparator<DoctorView> byName = Comparator.comparing(DoctorView::name).thenComparing(DoctorView::doctorId);
         return switch (request.effectiveOrder()) {
-            case RELEVANCE -> Comparator.comparingInt((DoctorView doctor) -> -relevance(doctor, request.q()))
+            case RELEVANCE -> Comparator.comparingInt((DoctorView doctor) -> -relevance.get(doctor.doctorId()))
                     .thenComparing(soonest).thenComparing(byName);
             case NEXT_AVAILABLE -> soonest.thenComparing(byName);
             case NAME -> byName;
