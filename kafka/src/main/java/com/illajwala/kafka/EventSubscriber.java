@@ -35,21 +35,21 @@ public final class EventSubscriber {
     }
 
     /**
-     * At-least-once processing in a consumer group: each event is handed to {@code handler} in
-     * partition order and its offset is committed only after the handler's {@link Mono} completes.
-     * A failing handler restarts consumption from the last committed offset, so handlers must be
-     * idempotent. Records of types this contract version does not know are skipped.
-     * The returned flux emits each processed event; subscribe to start consuming.
+     * At-least-once processing in a consumer group, a poll's records at a time: each batch is handed
+     * to {@code handler} in partition order and its offsets are committed only after the handler's
+     * {@link Mono} completes. A failing handler restarts consumption from the last committed offsets,
+     * so handlers must be idempotent. Records of types this contract version does not know are skipped.
+     * The returned flux emits each processed batch; subscribe to start consuming.
      */
-    public Flux<EventEnvelope> consume(String groupId, Collection<Topic> topics,
-                                       Function<EventEnvelope, Mono<Void>> handler) {
+    public Flux<List<EventEnvelope>> consume(String groupId, Collection<Topic> topics,
+                                             Function<List<EventEnvelope>, Mono<Void>> handler) {
         Map<String, Object> config = baseConfig(groupId);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         ReceiverOptions<String, byte[]> options = ReceiverOptions.<String, byte[]>create(config)
                 .commitInterval(Duration.ofMillis(200))
                 .subscription(topicNames(topics));
-        return Flux.defer(() -> KafkaReceiver.create(options).receive()
-                        .concatMap(record -> process(record, handler)))
+        return Flux.defer(() -> KafkaReceiver.create(options).receiveBatch()
+                        .concatMap(batch -> batch.collectList().flatMap(records -> process(records, handler))))
                 .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(10))
                         .doBeforeRetry(signal -> log.warn("Consumer group {} restarts after: {}", groupId,
                                 signal.failure().toString())));
@@ -72,12 +72,12 @@ public final class EventSubscriber {
                 .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(10)));
     }
 
-    private Mono<EventEnvelope> process(ReceiverRecord<String, byte[]> record,
-                                        Function<EventEnvelope, Mono<Void>> handler) {
-        Optional<EventEnvelope> envelope = decodeOrSkip(record);
-        return envelope.map(handler).orElseGet(Mono::empty)
-                .then(Mono.fromRunnable(record.receiverOffset()::acknowledge))
-                .then(Mono.justOrEmpty(envelope));
+    private Mono<List<EventEnvelope>> process(List<ReceiverRecord<String, byte[]>> records,
+                                              Function<List<EventEnvelope>, Mono<Void>> handler) {
+        List<EventEnvelope> envelopes = records.stream().map(EventSubscriber::decodeOrSkip).flatMap(Optional::stream).toList();
+        return (envelopes.isEmpty() ? Mono.<Void>empty() : handler.apply(envelopes))
+                .then(Mono.fromRunnable(() -> records.forEach(record -> record.receiverOffset().acknowledge())))
+                .thenReturn(envelopes);
     }
 
     private static Optional<EventEnvelope> decodeOrSkip(ConsumerRecord<String, byte[]> record) {

@@ -64,11 +64,17 @@ class ProjectionRebuildIT {
             patient.post().uri("/api/appointments").contentType(MediaType.APPLICATION_JSON)
                     .bodyValue(Map.of("slotId", slot.slotId())).exchange().expectStatus().isCreated();
         }
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata"));
+        patient.post().uri("/api/waitlist").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("clinicId", "clinic-1", "doctorId", doctorId, "from", today.toString(),
+                        "to", today.plusDays(5).toString()))
+                .exchange().expectStatus().isCreated();
         WebTestClient admin = client.mutate().defaultHeader(HttpHeaders.HOST, "admin.localhost")
                 .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(new Caller("admin-" + UUID.randomUUID(),
                         "admin@illajwala.test", Role.ADMIN, Caller.PLATFORM_TENANT, null))).build();
         await().atMost(Duration.ofSeconds(30)).until(() -> caughtUp(admin)
-                && mongo.count(new org.springframework.data.mongodb.core.query.Query(), "appointments").block() > 0);
+                && mongo.count(new org.springframework.data.mongodb.core.query.Query(), "appointments").block() > 0
+                && mongo.count(new org.springframework.data.mongodb.core.query.Query(), "waitlist_view").block() > 0);
         String live = readSideHash();
 
         String rebuilt = body(admin.post().uri("/api/projections/rebuild").exchange().expectStatus().isAccepted());
@@ -88,7 +94,7 @@ class ProjectionRebuildIT {
     /** Every read-model document, keys sorted; {@code nextAvailable} moves with the clock, so it is left out. */
     private String readSideHash() throws Exception {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        for (String collection : List.of("slots", "appointments", "doctors", "clinics_view")) {
+        for (String collection : List.of("slots", "appointments", "doctors", "clinics_view", "waitlist_view")) {
             for (Document document : mongo.findAll(Document.class, collection).collectList().block(Duration.ofSeconds(30))
                     .stream().sorted((a, b) -> String.valueOf(a.get("_id")).compareTo(String.valueOf(b.get("_id")))).toList()) {
                 document.remove("nextAvailable");

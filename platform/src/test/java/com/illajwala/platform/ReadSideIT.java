@@ -101,9 +101,7 @@ class ReadSideIT {
                 .jsonPath("$.data[0].slotId").isEqualTo(slot.slotId())
                 .jsonPath("$.data[0].status").isEqualTo("full")
                 .jsonPath("$.data[0].seatsBooked").isEqualTo(1));
-        AppointmentView appointment = mongo.findAll(AppointmentView.class, AppointmentView.COLLECTION)
-                .filter(view -> view.slotId().equals(slot.slotId()))
-                .blockFirst(Duration.ofSeconds(5));
+        AppointmentView appointment = appointmentIn(slot.slotId());
         assertThat(appointment).isNotNull();
         asPatient("patient-1").get().uri("/api/appointments/{id}", appointment.appointmentId()).exchange()
                 .expectStatus().isOk()
@@ -260,9 +258,7 @@ class ReadSideIT {
         PublishSlot slot = publishSlot(doctorId);
         book(slot.slotId(), "patient-3");
         await().atMost(Duration.ofSeconds(30)).until(() -> "full".equals(slotView(slot.slotId()).status()));
-        AppointmentView appointment = mongo.findAll(AppointmentView.class, AppointmentView.COLLECTION)
-                .filter(view -> view.slotId().equals(slot.slotId()))
-                .blockFirst(Duration.ofSeconds(5));
+        AppointmentView appointment = appointmentIn(slot.slotId());
         Flux<ServerSentEvent<Map<String, Object>>> board =
                 boardOf(doctorId, "/api/stream/schedule?doctorId={doctorId}", doctorId);
 
@@ -295,22 +291,28 @@ class ReadSideIT {
         book(slot.slotId(), "patient-2");
         await().atMost(Duration.ofSeconds(30)).until(() -> "full".equals(slotView(slot.slotId()).status()));
         SlotView before = slotView(slot.slotId());
-        AppointmentView appointment = mongo.findAll(AppointmentView.class, AppointmentView.COLLECTION)
-                .filter(view -> view.slotId().equals(slot.slotId()))
-                .blockFirst(Duration.ofSeconds(5));
+        AppointmentView appointment = appointmentIn(slot.slotId());
 
         // The slot's first event again, and the appointment's, as Kafka would redeliver them.
-        projections.apply(new EventEnvelope("redelivered-1", Instant.now(), 0,
+        projections.apply(List.of(new EventEnvelope("redelivered-1", Instant.now(), 0,
                 new com.illajwala.events.slot.SlotPublished(slot.slotId(), "apollo", doctorId, "clinic-1",
-                        slot.start(), slot.end(), "Asia/Kolkata", 1, slot.modes()))).block();
-        projections.apply(new EventEnvelope("redelivered-2", Instant.now(), 0,
+                        slot.start(), slot.end(), "Asia/Kolkata", 1, slot.modes())))).block();
+        projections.apply(List.of(new EventEnvelope("redelivered-2", Instant.now(), 0,
                 new AppointmentBooked(appointment.appointmentId(), "apollo", slot.slotId(), doctorId, "clinic-1",
                         "someone-else", null, slot.start(), slot.end(), "Asia/Kolkata", ConsultationMode.CLINIC,
-                        com.illajwala.events.AppointmentStatus.CANCELLED))).block();
+                        com.illajwala.events.AppointmentStatus.CANCELLED)))).block();
 
         assertThat(slotView(slot.slotId())).isEqualTo(before);
         assertThat(mongo.findById(appointment.appointmentId(), AppointmentView.class, AppointmentView.COLLECTION)
                 .block()).isEqualTo(appointment);
+
+        // Within one batch: the last event applied again, then a newer one delivered twice — applied once.
+        com.illajwala.events.slot.SlotSeatHeld held = new com.illajwala.events.slot.SlotSeatHeld(slot.slotId(), "apollo",
+                doctorId, slot.start(), "hold-1", "patient-9", Instant.now().plusSeconds(600));
+        EventEnvelope newer = new EventEnvelope("held-1", Instant.now(), before.version() + 1, held);
+        projections.apply(List.of(new EventEnvelope("held-0", Instant.now(), before.version(), held), newer, newer)).block();
+        assertThat(slotView(slot.slotId()).seatsHeld()).isEqualTo(before.seatsHeld() + 1);
+        assertThat(slotView(slot.slotId()).version()).isEqualTo(before.version() + 1);
     }
 
     @Test
@@ -394,5 +396,11 @@ class ReadSideIT {
                 .bodyValue(Map.of("slotId", slotId))
                 .exchange()
                 .expectStatus().isCreated();
+    }
+
+    /** The slot's appointment once the read side has it: slots and appointments are separate read models. */
+    private AppointmentView appointmentIn(String slotId) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findAll(AppointmentView.class, AppointmentView.COLLECTION)
+                .filter(view -> slotId.equals(view.slotId())).blockFirst(Duration.ofSeconds(5)), java.util.Objects::nonNull);
     }
 }

@@ -1,6 +1,7 @@
 package com.illajwala.projections;
 
 import com.illajwala.web.ConsistencyToken;
+import org.bson.Document;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -30,7 +31,8 @@ public class ConsistencyWait {
     public Mono<Void> until(String header, String collection) {
         return ConsistencyToken.parse(header)
                 .map(token -> applied(token, collection)
-                        .concatWith(Flux.interval(POLL).concatMap(tick -> applied(token, collection)))
+                        // a poll slower than the interval skips ticks rather than overflowing
+                        .concatWith(Flux.interval(POLL).onBackpressureDrop().concatMap(tick -> applied(token, collection)))
                         .filter(Boolean::booleanValue)
                         .next()
                         .timeout(Duration.ofMillis(MOST_MILLIS), Mono.empty())
@@ -39,7 +41,10 @@ public class ConsistencyWait {
     }
 
     private Mono<Boolean> applied(ConsistencyToken token, String collection) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(token.aggregateId())
-                .and(VersionedUpsert.VERSION).gte(token.version())), collection);
+        Query document = Query.query(Criteria.where("_id").is(token.aggregateId()));
+        document.fields().include(ReadModelWrites.VERSION);
+        return mongo.findOne(document, Document.class, collection)
+                .map(found -> ((Number) found.get(ReadModelWrites.VERSION)).longValue() >= token.version())
+                .defaultIfEmpty(false);
     }
 }

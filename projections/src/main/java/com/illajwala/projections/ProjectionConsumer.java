@@ -15,7 +15,12 @@ import com.illajwala.events.identity.IdentityEvent;
 import com.illajwala.events.waitlist.WaitlistEvent;
 import com.illajwala.projections.waitlist.WaitlistView;
 import com.illajwala.projections.waitlist.WaitlistViewProjection;
+import com.illajwala.projections.doctor.DoctorDirectory;
 import com.illajwala.projections.doctor.DoctorSearchCache;
+import com.illajwala.events.identity.ClinicRegistered;
+import com.illajwala.events.identity.DoctorVerified;
+import com.illajwala.events.slot.SlotHoldEnded;
+import com.illajwala.events.slot.SlotSeatHeld;
 import com.illajwala.projections.doctor.DoctorView;
 import com.illajwala.projections.doctor.DoctorViewProjection;
 import com.illajwala.projections.doctor.NextAvailable;
@@ -36,7 +41,10 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The read side's consumer group: applies every booking, waitlist and identity event to its read models.
@@ -60,6 +68,7 @@ public class ProjectionConsumer implements SmartLifecycle {
     private final WaitlistViewProjection waitlist;
     private final NextAvailable nextAvailable;
     private final DoctorSearchCache searchCache;
+    private final DoctorDirectory directory;
     private final String groupId;
     private volatile Disposable subscription;
     private volatile Disposable generationWatch;
@@ -68,7 +77,7 @@ public class ProjectionConsumer implements SmartLifecycle {
     public ProjectionConsumer(EventSubscriber subscriber, ReactiveMongoTemplate mongo, SlotViewProjection slots,
                               AppointmentViewProjection appointments, DoctorViewProjection doctors,
                               WaitlistViewProjection waitlist,
-                              NextAvailable nextAvailable, DoctorSearchCache searchCache,
+                              NextAvailable nextAvailable, DoctorSearchCache searchCache, DoctorDirectory directory,
                               @Value("${illajwala.projections.group-id:projections}") String groupId) {
         this.subscriber = subscriber;
         this.mongo = mongo;
@@ -78,28 +87,51 @@ public class ProjectionConsumer implements SmartLifecycle {
         this.waitlist = waitlist;
         this.nextAvailable = nextAvailable;
         this.searchCache = searchCache;
+        this.directory = directory;
         this.groupId = groupId;
     }
 
-    /** Applies one event to the read models it concerns; applying it again changes nothing. */
-    public Mono<Void> apply(EventEnvelope envelope) {
-        if (envelope.data() instanceof SlotEvent slotEvent) {
-            return slots.on(slotEvent, envelope.sequence()).then(nextAvailable.slotChanged(slotEvent));
+    /**
+     * Applies a batch of events to the read models they concern, in order; applying them again
+     * changes nothing. The batch's writes go to MongoDB together (see {@link ReadModelWrites}); then
+     * the doctors whose profile or next slot changed are refreshed in the {@link DoctorDirectory}.
+     */
+    public Mono<Void> apply(List<EventEnvelope> envelopes) {
+        ReadModelWrites writes = new ReadModelWrites();
+        Set<String> slotIds = new LinkedHashSet<>();
+        Set<String> onboarded = new HashSet<>();
+        Set<String> doctorsChanged = new HashSet<>();
+        boolean clinicsChanged = false;
+        for (EventEnvelope envelope : envelopes) {
+            Object event = envelope.data();
+            if (event instanceof SlotEvent slotEvent) {
+                slots.on(slotEvent, envelope.sequence(), writes);
+                if (!(slotEvent instanceof SlotSeatHeld || slotEvent instanceof SlotHoldEnded)) {
+                    slotIds.add(slotEvent.slotId()); // holds leave a slot open or closed as it was
+                }
+            } else if (event instanceof AppointmentEvent appointmentEvent) {
+                appointments.on(appointmentEvent, envelope.sequence(), envelope.time(), writes);
+            } else if (event instanceof WaitlistEvent waitlistEvent) {
+                waitlist.on(waitlistEvent, envelope.sequence(), envelope.time(), writes);
+            } else if (event instanceof IdentityEvent identityEvent) {
+                doctors.on(identityEvent, envelope.sequence(), writes);
+                if (identityEvent instanceof DoctorOnboarded doctor) {
+                    onboarded.add(doctor.doctorId());
+                    doctorsChanged.add(doctor.doctorId());
+                } else if (identityEvent instanceof DoctorVerified doctor) {
+                    doctorsChanged.add(doctor.doctorId());
+                } else if (identityEvent instanceof ClinicRegistered) {
+                    clinicsChanged = true; // its city goes to the doctors already there
+                }
+            }
         }
-        if (envelope.data() instanceof AppointmentEvent appointmentEvent) {
-            return appointments.on(appointmentEvent, envelope.sequence(), envelope.time());
-        }
-        if (envelope.data() instanceof WaitlistEvent waitlistEvent) {
-            return waitlist.on(waitlistEvent, envelope.sequence(), envelope.time());
-        }
-        if (envelope.data() instanceof IdentityEvent identityEvent) {
-            // in a replay a doctor's slots may come before the doctor: their next slot is found once the doctor is there
-            Mono<Void> nextSlot = identityEvent instanceof DoctorOnboarded onboarded
-                    ? nextAvailable.recompute(onboarded.doctorId()) : Mono.empty();
-            return doctors.on(identityEvent, envelope.sequence()).then(nextSlot)
-                    .then(searchCache.invalidate(identityEvent.tenantId()));
-        }
-        return Mono.empty();
+        boolean everyone = clinicsChanged;
+        return writes.commit(mongo)
+                .then(nextAvailable.afterBatch(slotIds, onboarded))
+                .flatMap(moved -> {
+                    doctorsChanged.addAll(moved);
+                    return everyone ? directory.changedAll() : directory.changed(doctorsChanged);
+                });
     }
 
     /** The read models' state, one document per consumer group. */
@@ -138,6 +170,7 @@ public class ProjectionConsumer implements SmartLifecycle {
         return Mono.fromRunnable(this::stopConsuming)
                 .then(Flux.fromIterable(READ_MODELS).concatMap(mongo::dropCollection).then())
                 .then(searchCache.invalidateAll())
+                .then(directory.changedAll())
                 .then(mongo.findAndModify(Query.query(Criteria.where("_id").is(groupId)), new Update().inc("generation", 1),
                         FindAndModifyOptions.options().upsert(true).returnNew(true), ProjectionState.class,
                         ProjectionState.COLLECTION))

@@ -8,6 +8,7 @@ import com.illajwala.identity.auth.AccessTokens;
 import com.illajwala.kafka.EventEnvelope;
 import com.illajwala.kafka.EventPublisher;
 import com.illajwala.projections.ProjectionLag;
+import com.illajwala.projections.doctor.DoctorDirectory;
 import com.illajwala.web.access.Caller;
 import com.illajwala.web.access.Role;
 import org.bson.Document;
@@ -44,6 +45,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The read side's figures on this machine (brief §11), printed, never asserted: not part of the test
@@ -99,6 +102,9 @@ class ReadSideBenchmark {
                     .append("verified", true).append("version", 0L));
         }
         mongo.insert(doctors, "doctors").blockLast(Duration.ofMinutes(2));
+        // written behind the projection's back: the instance's directory is told, as a rebuild would
+        context.getBean(DoctorDirectory.class).changedAll().block(Duration.ofMinutes(1));
+        await().atMost(Duration.ofMinutes(1)).until(() -> context.getBean(DoctorDirectory.class).verified().size() >= 10_000);
         WebClient http = WebClient.builder().baseUrl("http://localhost:" + port)
                 .clientConnector(new org.springframework.http.client.reactive.ReactorClientHttpConnector(
                         HttpClient.create(ConnectionProvider.builder("search").maxConnections(200).build())))

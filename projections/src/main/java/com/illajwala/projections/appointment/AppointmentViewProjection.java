@@ -12,10 +12,9 @@ import com.illajwala.events.appointment.AppointmentConsultationStarted;
 import com.illajwala.events.appointment.AppointmentMarkedNoShow;
 import com.illajwala.events.appointment.AppointmentRescheduled;
 import com.illajwala.events.appointment.AppointmentEvent;
-import com.illajwala.projections.VersionedUpsert;
+import com.illajwala.projections.ReadModelWrites;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
 
 import java.time.Instant;
 
@@ -23,16 +22,10 @@ import java.time.Instant;
 @Component
 public class AppointmentViewProjection {
 
-    private final VersionedUpsert upsert;
-
-    public AppointmentViewProjection(VersionedUpsert upsert) {
-        this.upsert = upsert;
-    }
-
     /** @param at when the event was committed: check-ins, consultations and completions keep their time */
-    public Mono<Void> on(AppointmentEvent event, long sequence, Instant at) {
+    public void on(AppointmentEvent event, long sequence, Instant at, ReadModelWrites writes) {
         if (event instanceof AppointmentBooked booked) {
-            return upsert.create(AppointmentView.COLLECTION, booked.appointmentId(), sequence, new Update()
+            writes.create(AppointmentView.COLLECTION, booked.appointmentId(), sequence, new Update()
                     .setOnInsert("tenantId", booked.tenantId())
                     .setOnInsert("slotId", booked.slotId())
                     .setOnInsert("doctorId", booked.doctorId())
@@ -45,25 +38,29 @@ public class AppointmentViewProjection {
                     .setOnInsert("mode", booked.mode())
                     .setOnInsert("status", booked.status())
                     .setOnInsert("bookedAt", at));
+            return;
         }
         if (event instanceof AppointmentPaymentRequested requested) {
-            return upsert.update(AppointmentView.COLLECTION, requested.appointmentId(), sequence, new Update()
+            writes.update(AppointmentView.COLLECTION, requested.appointmentId(), sequence, new Update()
                     .set("amountMinor", requested.amountMinor())
                     .set("currency", requested.currency()));
+            return;
         }
         if (event instanceof AppointmentRefunded refunded) {
-            return upsert.update(AppointmentView.COLLECTION, refunded.appointmentId(), sequence, new Update()
+            writes.update(AppointmentView.COLLECTION, refunded.appointmentId(), sequence, new Update()
                     .addToSet("refundedPaymentIds", refunded.paymentId())
                     .set("refundedAt", at));
+            return;
         }
         if (event instanceof AppointmentRescheduled moved) {
-            return upsert.update(AppointmentView.COLLECTION, moved.appointmentId(), sequence, new Update()
+            writes.update(AppointmentView.COLLECTION, moved.appointmentId(), sequence, new Update()
                     .set("slotId", moved.slotId())
                     .set("doctorId", moved.doctorId())
                     .set("clinicId", moved.clinicId())
                     .set("start", moved.start())
                     .set("end", moved.end())
                     .set("timezone", moved.timezone()));
+            return;
         }
         AppointmentStatus status;
         Update update = new Update();
@@ -87,8 +84,8 @@ public class AppointmentViewProjection {
         } else if (event instanceof AppointmentMarkedNoShow) {
             status = AppointmentStatus.NO_SHOW;
         } else {
-            return Mono.empty();
+            return;
         }
-        return upsert.update(AppointmentView.COLLECTION, event.appointmentId(), sequence, update.set("status", status));
+        writes.update(AppointmentView.COLLECTION, event.appointmentId(), sequence, update.set("status", status));
     }
 }

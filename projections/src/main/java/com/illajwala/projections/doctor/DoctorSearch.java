@@ -7,6 +7,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import java.math.BigDecimal;
 import java.net.URLEncoder;
@@ -15,13 +16,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** Finds verified doctors by what patients ask for, in the order they asked, a page at a time. */
@@ -73,36 +76,37 @@ public class DoctorSearch {
 
     private final ReactiveMongoTemplate mongo;
     private final DoctorSearchCache cache;
+    private final DoctorDirectory directory;
 
-    DoctorSearch(ReactiveMongoTemplate mongo, DoctorSearchCache cache) {
+    DoctorSearch(ReactiveMongoTemplate mongo, DoctorSearchCache cache, DoctorDirectory directory) {
         this.mongo = mongo;
         this.cache = cache;
+        this.directory = directory;
     }
 
     public Mono<DoctorPage> search(Request request) {
         String tenantKey = request.tenantId() == null ? DoctorSearchCache.PLATFORM_WIDE : request.tenantId();
-        return cache.cached(tenantKey, request.canonical(), () -> searchStore(request));
+        return cache.cached(tenantKey, request.canonical(), () -> searchDirectory(request));
     }
 
-    private Mono<DoctorPage> searchStore(Request request) {
-        return availableOn(request)
-                .map(doctorIds -> criteria(request, doctorIds))
-                .flatMap(criteria -> mongo.find(Query.query(criteria), DoctorView.class, DoctorView.COLLECTION).collectList())
-                .map(found -> {
-                    List<DoctorView> ordered = new ArrayList<>(found);
-                    // scored once per doctor, not at every comparison of the sort
-                    Map<String, Integer> scores = request.effectiveOrder() == Order.RELEVANCE
-                            ? found.stream().collect(Collectors.toMap(DoctorView::doctorId, doctor -> relevance(doctor, request.q())))
-                            : Map.of();
-                    ordered.sort(comparator(request, scores));
-                    int from = Math.min((request.page() - 1) * request.size(), ordered.size());
-                    int to = Math.min(from + request.size(), ordered.size());
-                    return new DoctorPage(List.copyOf(ordered.subList(from, to)), request.page(), request.size(), ordered.size());
-                });
+    private Mono<DoctorPage> searchDirectory(Request request) {
+        // filtering and sorting is CPU work: on the parallel workers, not the Redis or Netty threads it was called from
+        return availableOn(request).publishOn(Schedulers.parallel()).map(available -> {
+            Predicate<DoctorView> matches = matcher(request, available);
+            List<DoctorView> found = directory.verified().stream().filter(matches).collect(Collectors.toCollection(ArrayList::new));
+            // scored once per doctor, not at every comparison of the sort
+            Map<String, Integer> scores = request.effectiveOrder() == Order.RELEVANCE
+                    ? found.stream().collect(Collectors.toMap(DoctorView::doctorId, doctor -> relevance(doctor, request.q())))
+                    : Map.of();
+            found.sort(comparator(request, scores));
+            int from = Math.min((request.page() - 1) * request.size(), found.size());
+            int to = Math.min(from + request.size(), found.size());
+            return new DoctorPage(List.copyOf(found.subList(from, to)), request.page(), request.size(), found.size());
+        });
     }
 
     /** The doctors with an open slot on the day asked for; everyone when no day is asked for. */
-    private Mono<Optional<List<String>>> availableOn(Request request) {
+    private Mono<Optional<Set<String>>> availableOn(Request request) {
         if (request.date() == null) {
             return Mono.just(Optional.empty());
         }
@@ -111,46 +115,48 @@ public class DoctorSearch {
         if (request.tenantId() != null) {
             open.and("tenantId").is(request.tenantId());
         }
-        return mongo.findDistinct(Query.query(open), "doctorId", SlotView.COLLECTION, String.class).collectList()
+        return mongo.findDistinct(Query.query(open), "doctorId", SlotView.COLLECTION, String.class)
+                .collect(Collectors.toSet())
                 .map(Optional::of);
     }
 
-    private static Criteria criteria(Request request, Optional<List<String>> available) {
-        Criteria criteria = Criteria.where("verified").is(true);
-        if (request.tenantId() != null) {
-            criteria.and("tenantId").is(request.tenantId());
+    private static Predicate<DoctorView> matcher(Request request, Optional<Set<String>> available) {
+        Predicate<DoctorView> matches = doctor -> request.tenantId() == null || request.tenantId().equals(doctor.tenantId());
+        if (available.isPresent()) {
+            matches = matches.and(doctor -> available.get().contains(doctor.doctorId()));
         }
-        available.ifPresent(ids -> criteria.and("_id").in(ids));
         if (request.specialty() != null) {
-            criteria.and("specialization").regex(exactly(request.specialty()));
+            matches = matches.and(doctor -> request.specialty().equalsIgnoreCase(doctor.specialization()));
         }
         if (request.city() != null) {
-            criteria.and("cities").regex(exactly(request.city()));
+            matches = matches.and(doctor -> anyEqualsIgnoringCase(doctor.cities(), request.city()));
         }
         if (request.clinicId() != null) {
-            criteria.and("clinicIds").is(request.clinicId());
+            matches = matches.and(doctor -> doctor.clinicIds() != null && doctor.clinicIds().contains(request.clinicId()));
         }
         if (request.language() != null) {
-            criteria.and("languages").is(request.language().toLowerCase(Locale.ROOT));
+            matches = matches.and(doctor -> anyEqualsIgnoringCase(doctor.languages(), request.language()));
         }
         if (request.mode() != null) {
-            criteria.and("modes").is(request.mode());
+            matches = matches.and(doctor -> doctor.modes() != null && doctor.modes().contains(request.mode()));
         }
-        if (request.minFee() != null || request.maxFee() != null) {
-            Criteria fee = criteria.and("feeMinor");
-            if (request.minFee() != null) {
-                fee.gte(request.minFee().movePointRight(2).longValue());
-            }
-            if (request.maxFee() != null) {
-                fee.lte(request.maxFee().movePointRight(2).longValue());
-            }
+        if (request.minFee() != null) {
+            long least = request.minFee().movePointRight(2).longValue();
+            matches = matches.and(doctor -> doctor.feeMinor() >= least);
+        }
+        if (request.maxFee() != null) {
+            long most = request.maxFee().movePointRight(2).longValue();
+            matches = matches.and(doctor -> doctor.feeMinor() <= most);
         }
         if (request.q() != null) {
-            criteria.andOperator(words(request.q()).stream()
-                    .map(word -> Criteria.where("searchText").regex(Pattern.compile(Pattern.quote(word))))
-                    .toArray(Criteria[]::new));
+            List<String> words = words(request.q());
+            matches = matches.and(doctor -> doctor.searchText() != null && words.stream().allMatch(doctor.searchText()::contains));
         }
-        return criteria;
+        return matches;
+    }
+
+    private static boolean anyEqualsIgnoringCase(Collection<String> values, String wanted) {
+        return values != null && values.stream().anyMatch(wanted::equalsIgnoreCase);
     }
 
     private static Comparator<DoctorView> comparator(Request request, Map<String, Integer> relevance) {
@@ -186,7 +192,4 @@ public class DoctorSearch {
         return Arrays.stream(q.toLowerCase(Locale.ROOT).trim().split("\\s+")).filter(word -> !word.isEmpty()).toList();
     }
 
-    private static Pattern exactly(String value) {
-        return Pattern.compile("^" + Pattern.quote(value) + "$", Pattern.CASE_INSENSITIVE);
-    }
 }

@@ -4,13 +4,12 @@ import com.illajwala.events.identity.ClinicRegistered;
 import com.illajwala.events.identity.DoctorOnboarded;
 import com.illajwala.events.identity.DoctorVerified;
 import com.illajwala.events.identity.IdentityEvent;
-import com.illajwala.projections.VersionedUpsert;
+import com.illajwala.projections.ReadModelWrites;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
 
 import java.util.Locale;
 
@@ -18,11 +17,9 @@ import java.util.Locale;
 @Component
 public class DoctorViewProjection {
 
-    private final VersionedUpsert upsert;
     private final ReactiveMongoTemplate mongo;
 
-    public DoctorViewProjection(VersionedUpsert upsert, ReactiveMongoTemplate mongo) {
-        this.upsert = upsert;
+    public DoctorViewProjection(ReactiveMongoTemplate mongo) {
         this.mongo = mongo;
     }
 
@@ -31,40 +28,37 @@ public class DoctorViewProjection {
      * then a doctor takes the cities of the clinics already there and a clinic gives its city to the
      * doctors already there, so whichever comes second completes the doctor's cities.
      */
-    public Mono<Void> on(IdentityEvent event, long sequence) {
+    public void on(IdentityEvent event, long sequence, ReadModelWrites writes) {
         if (event instanceof ClinicRegistered clinic) {
-            return upsert.create(ClinicView.COLLECTION, clinic.clinicId(), sequence, new Update()
-                            .setOnInsert("tenantId", clinic.tenantId())
-                            .setOnInsert("name", clinic.name())
-                            .setOnInsert("city", clinic.city())
-                            .setOnInsert("timezone", clinic.timezone()))
-                    .then(mongo.updateMulti(Query.query(Criteria.where("clinicIds").is(clinic.clinicId())),
-                            new Update().addToSet("cities", clinic.city()), DoctorView.COLLECTION))
-                    .then();
+            writes.create(ClinicView.COLLECTION, clinic.clinicId(), sequence, new Update()
+                    .setOnInsert("tenantId", clinic.tenantId())
+                    .setOnInsert("name", clinic.name())
+                    .setOnInsert("city", clinic.city())
+                    .setOnInsert("timezone", clinic.timezone()));
+            writes.then(() -> mongo.updateMulti(Query.query(Criteria.where("clinicIds").is(clinic.clinicId())),
+                    new Update().addToSet("cities", clinic.city()), DoctorView.COLLECTION).then());
         }
         if (event instanceof DoctorOnboarded onboarded) {
-            return upsert.create(DoctorView.COLLECTION, onboarded.doctorId(), sequence, new Update()
-                            .setOnInsert("tenantId", onboarded.tenantId())
-                            .setOnInsert("name", onboarded.name())
-                            .setOnInsert("specialization", onboarded.specialization())
-                            .setOnInsert("languages", onboarded.languages())
-                            .setOnInsert("modes", onboarded.modes())
-                            .setOnInsert("clinicIds", onboarded.clinicIds())
-                            .setOnInsert("fee", onboarded.fee())
-                            .setOnInsert("feeMinor", onboarded.fee().movePointRight(2).longValue())
-                            .setOnInsert("currency", onboarded.currency())
-                            .setOnInsert("searchText", (onboarded.name() + " " + onboarded.specialization())
-                                    .toLowerCase(Locale.ROOT))
-                            .setOnInsert("verified", false))
-                    .thenMany(mongo.find(Query.query(Criteria.where("_id").in(onboarded.clinicIds())), ClinicView.class,
-                            ClinicView.COLLECTION))
+            writes.create(DoctorView.COLLECTION, onboarded.doctorId(), sequence, new Update()
+                    .setOnInsert("tenantId", onboarded.tenantId())
+                    .setOnInsert("name", onboarded.name())
+                    .setOnInsert("specialization", onboarded.specialization())
+                    .setOnInsert("languages", onboarded.languages())
+                    .setOnInsert("modes", onboarded.modes())
+                    .setOnInsert("clinicIds", onboarded.clinicIds())
+                    .setOnInsert("fee", onboarded.fee())
+                    .setOnInsert("feeMinor", onboarded.fee().movePointRight(2).longValue())
+                    .setOnInsert("currency", onboarded.currency())
+                    .setOnInsert("searchText", (onboarded.name() + " " + onboarded.specialization()).toLowerCase(Locale.ROOT))
+                    .setOnInsert("verified", false));
+            writes.then(() -> mongo.find(Query.query(Criteria.where("_id").in(onboarded.clinicIds())), ClinicView.class,
+                            ClinicView.COLLECTION)
                     .concatMap(clinic -> mongo.updateFirst(Query.query(Criteria.where("_id").is(onboarded.doctorId())),
                             new Update().addToSet("cities", clinic.city()), DoctorView.COLLECTION))
-                    .then();
+                    .then());
         }
         if (event instanceof DoctorVerified verified) {
-            return upsert.update(DoctorView.COLLECTION, verified.doctorId(), sequence, new Update().set("verified", true));
+            writes.update(DoctorView.COLLECTION, verified.doctorId(), sequence, new Update().set("verified", true));
         }
-        return Mono.empty();
     }
 }

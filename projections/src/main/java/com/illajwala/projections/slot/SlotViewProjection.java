@@ -9,10 +9,9 @@ import com.illajwala.events.slot.SlotSeatHeld;
 import com.illajwala.events.slot.SlotReopened;
 import com.illajwala.events.slot.SlotSeatReleased;
 import com.illajwala.events.slot.SlotWithdrawn;
-import com.illajwala.projections.VersionedUpsert;
+import com.illajwala.projections.ReadModelWrites;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,15 +20,9 @@ import java.time.ZoneId;
 @Component
 public class SlotViewProjection {
 
-    private final VersionedUpsert upsert;
-
-    public SlotViewProjection(VersionedUpsert upsert) {
-        this.upsert = upsert;
-    }
-
-    public Mono<Void> on(SlotEvent event, long sequence) {
+    public void on(SlotEvent event, long sequence, ReadModelWrites writes) {
         if (event instanceof SlotPublished published) {
-            return upsert.create(SlotView.COLLECTION, published.slotId(), sequence, new Update()
+            writes.create(SlotView.COLLECTION, published.slotId(), sequence, new Update()
                     .setOnInsert("tenantId", published.tenantId())
                     .setOnInsert("doctorId", published.doctorId())
                     .setOnInsert("clinicId", published.clinicId())
@@ -42,33 +35,25 @@ public class SlotViewProjection {
                     .setOnInsert("seatsHeld", 0)
                     .setOnInsert("modes", published.modes())
                     .setOnInsert("status", "open"));
-        }
-        if (event instanceof SlotSeatBooked booked) {
-            return upsert.update(SlotView.COLLECTION, booked.slotId(), sequence, new Update()
+        } else if (event instanceof SlotSeatBooked booked) {
+            writes.update(SlotView.COLLECTION, booked.slotId(), sequence, new Update()
                     .set("seatsBooked", booked.seatsBooked())
                     .set("status", booked.seatsBooked() >= booked.capacity() ? "full" : "open"));
-        }
-        if (event instanceof SlotSeatReleased released) {
-            return upsert.update(SlotView.COLLECTION, released.slotId(), sequence, new Update()
+        } else if (event instanceof SlotSeatReleased released) {
+            writes.update(SlotView.COLLECTION, released.slotId(), sequence, new Update()
                     .set("seatsBooked", released.seatsBooked())
                     .set("status", released.bookable() ? "open" : "blocked"));
-        }
-        if (event instanceof SlotSeatHeld) {
-            return upsert.update(SlotView.COLLECTION, event.slotId(), sequence, new Update().inc("seatsHeld", 1));
-        }
-        if (event instanceof SlotHoldEnded) {
-            return upsert.update(SlotView.COLLECTION, event.slotId(), sequence, new Update().inc("seatsHeld", -1));
-        }
-        if (event instanceof SlotWithdrawn) {
-            return upsert.update(SlotView.COLLECTION, event.slotId(), sequence, new Update().set("status", "withdrawn"));
-        }
-        if (event instanceof SlotBlocked) {
-            return upsert.update(SlotView.COLLECTION, event.slotId(), sequence, new Update().set("status", "blocked"));
-        }
-        if (event instanceof SlotReopened reopened) {
-            return upsert.update(SlotView.COLLECTION, event.slotId(), sequence, new Update()
+        } else if (event instanceof SlotSeatHeld) {
+            writes.update(SlotView.COLLECTION, event.slotId(), sequence, new Update().inc("seatsHeld", 1));
+        } else if (event instanceof SlotHoldEnded) {
+            writes.update(SlotView.COLLECTION, event.slotId(), sequence, new Update().inc("seatsHeld", -1));
+        } else if (event instanceof SlotWithdrawn) {
+            writes.update(SlotView.COLLECTION, event.slotId(), sequence, new Update().set("status", "withdrawn"));
+        } else if (event instanceof SlotBlocked) {
+            writes.update(SlotView.COLLECTION, event.slotId(), sequence, new Update().set("status", "blocked"));
+        } else if (event instanceof SlotReopened reopened) {
+            writes.update(SlotView.COLLECTION, event.slotId(), sequence, new Update()
                     .set("status", reopened.seatsBooked() >= reopened.capacity() ? "full" : "open"));
         }
-        return Mono.empty();
     }
 }

@@ -5,10 +5,9 @@ import com.illajwala.events.waitlist.WaitlistEntryExpired;
 import com.illajwala.events.waitlist.WaitlistEntryWithdrawn;
 import com.illajwala.events.waitlist.WaitlistEvent;
 import com.illajwala.events.waitlist.WaitlistJoined;
-import com.illajwala.projections.VersionedUpsert;
+import com.illajwala.projections.ReadModelWrites;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
 
 import java.time.Instant;
 
@@ -16,25 +15,21 @@ import java.time.Instant;
 @Component
 public class WaitlistViewProjection {
 
-    private final VersionedUpsert upsert;
-
-    WaitlistViewProjection(VersionedUpsert upsert) {
-        this.upsert = upsert;
-    }
-
-    public Mono<Void> on(WaitlistEvent event, long sequence, Instant at) {
+    public void on(WaitlistEvent event, long sequence, Instant at, ReadModelWrites writes) {
         if (event instanceof WaitlistJoined joined) {
-            return upsert.create(WaitlistView.COLLECTION, joined.entryId(), sequence, new Update()
+            writes.create(WaitlistView.COLLECTION, joined.entryId(), sequence, new Update()
                     .setOnInsert("tenantId", joined.tenantId())
                     .setOnInsert("clinicId", joined.clinicId())
                     .setOnInsert("doctorId", joined.doctorId())
                     .setOnInsert("joinedAt", at)
                     .setOnInsert("status", "pending"));
+            return;
         }
         String status = event instanceof WaitlistEntryBooked ? "booked"
                 : event instanceof WaitlistEntryExpired ? "expired"
                 : event instanceof WaitlistEntryWithdrawn ? "withdrawn" : null;
-        return status == null ? Mono.empty()
-                : upsert.update(WaitlistView.COLLECTION, event.entryId(), sequence, new Update().set("status", status));
+        if (status != null) {
+            writes.update(WaitlistView.COLLECTION, event.entryId(), sequence, new Update().set("status", status));
+        }
     }
 }
