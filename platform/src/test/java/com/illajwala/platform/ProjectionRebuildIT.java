@@ -54,10 +54,13 @@ class ProjectionRebuildIT {
     void aRebuiltReadSideIsIdenticalToTheLiveOne() throws Exception {
         String doctorId = "doctor-" + UUID.randomUUID();
         BookingFixtures fixtures = new BookingFixtures(context);
-        fixtures.verifiedDoctor("apollo", doctorId);
+        String clinicId = "clinic-" + UUID.randomUUID();
+        fixtures.registeredClinic("apollo", clinicId, "Asia/Kolkata");
+        fixtures.verifiedDoctorAt("apollo", doctorId, clinicId);
         Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-        List<PublishSlot> slots = List.of(fixtures.slot("apollo", doctorId, start, 1, Set.of(ConsultationMode.CLINIC)),
-                fixtures.slot("apollo", doctorId, start.plus(Duration.ofHours(1)), 2, Set.of(ConsultationMode.CLINIC)));
+        List<PublishSlot> slots = List.of(
+                fixtures.slotAt("apollo", doctorId, clinicId, start, 1, Set.of(ConsultationMode.CLINIC)),
+                fixtures.slotAt("apollo", doctorId, clinicId, start.plus(Duration.ofHours(1)), 2, Set.of(ConsultationMode.CLINIC)));
         WebTestClient patient = client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(
                 new Caller("patient-" + UUID.randomUUID(), "p@example.test", Role.PATIENT, Caller.PLATFORM_TENANT, null))).build();
         for (PublishSlot slot : slots) {
@@ -66,7 +69,7 @@ class ProjectionRebuildIT {
         }
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata"));
         patient.post().uri("/api/waitlist").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("clinicId", "clinic-1", "doctorId", doctorId, "from", today.toString(),
+                .bodyValue(Map.of("clinicId", clinicId, "doctorId", doctorId, "from", today.toString(),
                         "to", today.plusDays(5).toString()))
                 .exchange().expectStatus().isCreated();
         WebTestClient admin = client.mutate().defaultHeader(HttpHeaders.HOST, "admin.localhost")

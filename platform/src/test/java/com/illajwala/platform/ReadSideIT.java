@@ -257,7 +257,7 @@ class ReadSideIT {
         String doctorId = "doctor-" + UUID.randomUUID();
         PublishSlot slot = publishSlot(doctorId);
         book(slot.slotId(), "patient-3");
-        await().atMost(Duration.ofSeconds(30)).until(() -> "full".equals(slotView(slot.slotId()).status()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> slotView(slot.slotId()) != null && "full".equals(slotView(slot.slotId()).status()));
         AppointmentView appointment = appointmentIn(slot.slotId());
         Flux<ServerSentEvent<Map<String, Object>>> board =
                 boardOf(doctorId, "/api/stream/schedule?doctorId={doctorId}", doctorId);
@@ -289,7 +289,7 @@ class ReadSideIT {
         String doctorId = "doctor-" + UUID.randomUUID();
         PublishSlot slot = publishSlot(doctorId);
         book(slot.slotId(), "patient-2");
-        await().atMost(Duration.ofSeconds(30)).until(() -> "full".equals(slotView(slot.slotId()).status()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> slotView(slot.slotId()) != null && "full".equals(slotView(slot.slotId()).status()));
         SlotView before = slotView(slot.slotId());
         AppointmentView appointment = appointmentIn(slot.slotId());
 

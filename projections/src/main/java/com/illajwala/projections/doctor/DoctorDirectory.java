@@ -17,12 +17,15 @@ import reactor.core.publisher.Sinks;
 import reactor.util.retry.Retry;
 
 import java.time.Duration;
-import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The verified doctors, held in memory on every instance so that search filters and sorts them
@@ -45,6 +48,8 @@ public class DoctorDirectory implements SmartLifecycle {
     private final DoctorSearchCache cache;
     private final String instance = UUID.randomUUID().toString();
     private final Map<String, DoctorView> verified = new ConcurrentHashMap<>();
+    /** What search scans: per tenant, rebuilt after each change to it (a few ms for 10,000 doctors). */
+    private volatile Map<String, List<Listing>> byTenant = Map.of();
     private final Sinks.Many<String> changes = Sinks.many().unicast().onBackpressureBuffer();
     private volatile Disposable running;
 
@@ -54,8 +59,27 @@ public class DoctorDirectory implements SmartLifecycle {
         this.cache = cache;
     }
 
-    public Collection<DoctorView> verified() {
-        return verified.values();
+    /** A verified doctor with the fields search compares, lower-cased once. */
+    record Listing(DoctorView doctor, String specialization, Set<String> cities, Set<String> languages) {
+
+        static Listing of(DoctorView doctor) {
+            return new Listing(doctor, lower(doctor.specialization()),
+                    doctor.cities() == null ? Set.of() : doctor.cities().stream().map(DoctorDirectory::lower).collect(Collectors.toSet()),
+                    doctor.languages() == null ? Set.of() : doctor.languages().stream().map(DoctorDirectory::lower).collect(Collectors.toSet()));
+        }
+    }
+
+    /** The tenant's verified doctors, or every tenant's for a null tenant. */
+    List<Listing> listings(String tenantId) {
+        Map<String, List<Listing>> snapshot = byTenant;
+        if (tenantId != null) {
+            return snapshot.getOrDefault(tenantId, List.of());
+        }
+        return snapshot.values().stream().flatMap(List::stream).toList();
+    }
+
+    public int size() {
+        return verified.size();
     }
 
     /** Doctors whose read model changed: refreshed here, announced to the other instances. */
@@ -100,7 +124,7 @@ public class DoctorDirectory implements SmartLifecycle {
                             tenants.add(now.tenantId());
                         }
                     }
-                    return invalidate(tenants);
+                    return relist(tenants);
                 });
     }
 
@@ -121,12 +145,26 @@ public class DoctorDirectory implements SmartLifecycle {
                     });
                     verified.putAll(found);
                     verified.keySet().retainAll(found.keySet());
-                    return invalidate(tenants);
+                    return relist(tenants);
                 });
     }
 
-    private Mono<Void> invalidate(Set<String> tenants) {
+    /** New listings for the tenants whose doctors changed, then their cached answers dropped. */
+    private Mono<Void> relist(Set<String> tenants) {
+        if (tenants.isEmpty()) {
+            return Mono.empty();
+        }
+        Map<String, List<Listing>> next = new HashMap<>(byTenant);
+        tenants.forEach(next::remove);
+        verified.values().stream().filter(doctor -> tenants.contains(doctor.tenantId()))
+                .collect(Collectors.groupingBy(DoctorView::tenantId, Collectors.mapping(Listing::of, Collectors.toList())))
+                .forEach((tenantId, listings) -> next.put(tenantId, List.copyOf(listings)));
+        byTenant = Map.copyOf(next);
         return Flux.fromIterable(tenants).concatMap(cache::invalidate).then();
+    }
+
+    static String lower(String value) {
+        return value == null ? null : value.toLowerCase(Locale.ROOT);
     }
 
     @Override

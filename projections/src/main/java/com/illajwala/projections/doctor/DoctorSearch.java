@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** Finds verified doctors by what patients ask for, in the order they asked, a page at a time. */
@@ -92,8 +90,13 @@ public class DoctorSearch {
     private Mono<DoctorPage> searchDirectory(Request request) {
         // filtering and sorting is CPU work: on the parallel workers, not the Redis or Netty threads it was called from
         return availableOn(request).publishOn(Schedulers.parallel()).map(available -> {
-            Predicate<DoctorView> matches = matcher(request, available);
-            List<DoctorView> found = directory.verified().stream().filter(matches).collect(Collectors.toCollection(ArrayList::new));
+            Wanted wanted = new Wanted(request, available.orElse(null));
+            List<DoctorView> found = new ArrayList<>();
+            for (DoctorDirectory.Listing listing : directory.listings(request.tenantId())) {
+                if (wanted.matches(listing)) {
+                    found.add(listing.doctor());
+                }
+            }
             // scored once per doctor, not at every comparison of the sort
             Map<String, Integer> scores = request.effectiveOrder() == Order.RELEVANCE
                     ? found.stream().collect(Collectors.toMap(DoctorView::doctorId, doctor -> relevance(doctor, request.q())))
@@ -103,6 +106,41 @@ public class DoctorSearch {
             int to = Math.min(from + request.size(), found.size());
             return new DoctorPage(List.copyOf(found.subList(from, to)), request.page(), request.size(), found.size());
         });
+    }
+
+    /** A request's filters, lower-cased once; null means "any". */
+    private record Wanted(Set<String> available, String specialty, String city, String clinicId, String language,
+                          ConsultationMode mode, Long minFee, Long maxFee, List<String> words) {
+
+        Wanted(Request request, Set<String> available) {
+            this(available, DoctorDirectory.lower(request.specialty()), DoctorDirectory.lower(request.city()),
+                    request.clinicId(), DoctorDirectory.lower(request.language()), request.mode(),
+                    request.minFee() == null ? null : request.minFee().movePointRight(2).longValue(),
+                    request.maxFee() == null ? null : request.maxFee().movePointRight(2).longValue(),
+                    request.q() == null ? List.of() : DoctorSearch.words(request.q()));
+        }
+
+        boolean matches(DoctorDirectory.Listing listing) {
+            DoctorView doctor = listing.doctor();
+            return (available == null || available.contains(doctor.doctorId()))
+                    && (specialty == null || specialty.equals(listing.specialization()))
+                    && (city == null || listing.cities().contains(city))
+                    && (clinicId == null || doctor.clinicIds() != null && doctor.clinicIds().contains(clinicId))
+                    && (language == null || listing.languages().contains(language))
+                    && (mode == null || doctor.modes() != null && doctor.modes().contains(mode))
+                    && (minFee == null || doctor.feeMinor() >= minFee)
+                    && (maxFee == null || doctor.feeMinor() <= maxFee)
+                    && containsAll(doctor.searchText());
+        }
+
+        private boolean containsAll(String text) {
+            for (String word : words) {
+                if (text == null || !text.contains(word)) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** The doctors with an open slot on the day asked for; everyone when no day is asked for. */
@@ -118,45 +156,6 @@ public class DoctorSearch {
         return mongo.findDistinct(Query.query(open), "doctorId", SlotView.COLLECTION, String.class)
                 .collect(Collectors.toSet())
                 .map(Optional::of);
-    }
-
-    private static Predicate<DoctorView> matcher(Request request, Optional<Set<String>> available) {
-        Predicate<DoctorView> matches = doctor -> request.tenantId() == null || request.tenantId().equals(doctor.tenantId());
-        if (available.isPresent()) {
-            matches = matches.and(doctor -> available.get().contains(doctor.doctorId()));
-        }
-        if (request.specialty() != null) {
-            matches = matches.and(doctor -> request.specialty().equalsIgnoreCase(doctor.specialization()));
-        }
-        if (request.city() != null) {
-            matches = matches.and(doctor -> anyEqualsIgnoringCase(doctor.cities(), request.city()));
-        }
-        if (request.clinicId() != null) {
-            matches = matches.and(doctor -> doctor.clinicIds() != null && doctor.clinicIds().contains(request.clinicId()));
-        }
-        if (request.language() != null) {
-            matches = matches.and(doctor -> anyEqualsIgnoringCase(doctor.languages(), request.language()));
-        }
-        if (request.mode() != null) {
-            matches = matches.and(doctor -> doctor.modes() != null && doctor.modes().contains(request.mode()));
-        }
-        if (request.minFee() != null) {
-            long least = request.minFee().movePointRight(2).longValue();
-            matches = matches.and(doctor -> doctor.feeMinor() >= least);
-        }
-        if (request.maxFee() != null) {
-            long most = request.maxFee().movePointRight(2).longValue();
-            matches = matches.and(doctor -> doctor.feeMinor() <= most);
-        }
-        if (request.q() != null) {
-            List<String> words = words(request.q());
-            matches = matches.and(doctor -> doctor.searchText() != null && words.stream().allMatch(doctor.searchText()::contains));
-        }
-        return matches;
-    }
-
-    private static boolean anyEqualsIgnoringCase(Collection<String> values, String wanted) {
-        return values != null && values.stream().anyMatch(wanted::equalsIgnoreCase);
     }
 
     private static Comparator<DoctorView> comparator(Request request, Map<String, Integer> relevance) {
