@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -27,6 +29,8 @@ public class DoctorSearchCache {
 
     private final ReactiveStringRedisTemplate redis;
     private final ObjectMapper json;
+    /** Searches being answered on this instance: the same query asked meanwhile waits for that answer. */
+    private final Map<String, Mono<DoctorPage>> answering = new ConcurrentHashMap<>();
 
     DoctorSearchCache(ReactiveStringRedisTemplate redis, ObjectMapper json) {
         this.redis = redis;
@@ -49,7 +53,10 @@ public class DoctorSearchCache {
                     log.warn("Doctor search cache unavailable: {}", e.toString());
                     return Mono.empty();
                 })
-                .switchIfEmpty(Mono.defer(() -> search.get().flatMap(page -> store(tenantKey, key, page).thenReturn(page))));
+                .switchIfEmpty(Mono.defer(() -> answering.computeIfAbsent(key, first -> search.get()
+                        .flatMap(page -> store(tenantKey, key, page).thenReturn(page))
+                        .doFinally(signal -> answering.remove(key))
+                        .cache())));
     }
 
     private Mono<Void> store(String tenantKey, String key, DoctorPage page) {
