@@ -49,7 +49,9 @@ public final class EventSubscriber {
                 .commitInterval(Duration.ofMillis(200))
                 .subscription(topicNames(topics));
         return Flux.defer(() -> KafkaReceiver.create(options).receiveBatch()
-                        .concatMap(batch -> batch.collectList().flatMap(records -> process(records, handler))))
+                        // decoded here, so a poll is decoded while the one before it is being handled
+                        .concatMap(batch -> batch.collectList().map(Poll::decode))
+                        .concatMap(poll -> poll.handle(handler)))
                 .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(10))
                         .doBeforeRetry(signal -> log.warn("Consumer group {} restarts after: {}", groupId,
                                 signal.failure().toString())));
@@ -72,12 +74,18 @@ public final class EventSubscriber {
                 .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(10)));
     }
 
-    private Mono<List<EventEnvelope>> process(List<ReceiverRecord<String, byte[]>> records,
-                                              Function<List<EventEnvelope>, Mono<Void>> handler) {
-        List<EventEnvelope> envelopes = records.stream().map(EventSubscriber::decodeOrSkip).flatMap(Optional::stream).toList();
-        return (envelopes.isEmpty() ? Mono.<Void>empty() : handler.apply(envelopes))
-                .then(Mono.fromRunnable(() -> records.forEach(record -> record.receiverOffset().acknowledge())))
-                .thenReturn(envelopes);
+    /** A poll's records and the events decoded from them. */
+    private record Poll(List<ReceiverRecord<String, byte[]>> records, List<EventEnvelope> envelopes) {
+
+        static Poll decode(List<ReceiverRecord<String, byte[]>> records) {
+            return new Poll(records, records.stream().map(EventSubscriber::decodeOrSkip).flatMap(Optional::stream).toList());
+        }
+
+        Mono<List<EventEnvelope>> handle(Function<List<EventEnvelope>, Mono<Void>> handler) {
+            return (envelopes.isEmpty() ? Mono.<Void>empty() : handler.apply(envelopes))
+                    .then(Mono.fromRunnable(() -> records.forEach(record -> record.receiverOffset().acknowledge())))
+                    .thenReturn(envelopes);
+        }
     }
 
     private static Optional<EventEnvelope> decodeOrSkip(ConsumerRecord<String, byte[]> record) {

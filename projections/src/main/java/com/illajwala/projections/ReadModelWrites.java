@@ -15,14 +15,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 
 /**
  * The read-model writes of one batch of events, each applied to its document at most once: a
  * document keeps the sequence number of the last event applied, and an event whose number is not
  * higher is skipped, so a redelivered or replayed event changes nothing. Per collection the batch
- * reads the documents' versions once and writes once, in event order, addressing documents by
- * {@code _id} alone (the one index every MongoDB-wire server uses).
+ * reads the versions of the documents it updates (see {@link ByIds}) and writes once, in event
+ * order, addressing documents by {@code _id} alone (the one index every MongoDB-wire server uses).
+ * A creation is an upsert that only sets fields on insert, so it needs no version.
  * <p>
  * A document is only written by the consumer of its aggregate's partition, so nothing else moves
  * its version between the read and the write.
@@ -60,9 +63,9 @@ public final class ReadModelWrites {
     }
 
     private static Mono<Void> write(ReactiveMongoTemplate mongo, String collection, List<Write> writes) {
-        Query held = Query.query(Criteria.where("_id").in(writes.stream().map(Write::id).distinct().toList()));
-        held.fields().include(VERSION);
-        return mongo.find(held, Document.class, collection)
+        // a creation alone needs no version: an upsert that only sets on insert leaves an existing document as it is
+        Set<String> updated = writes.stream().filter(write -> !write.create()).map(Write::id).collect(Collectors.toSet());
+        return ByIds.find(mongo, updated, Document.class, collection, VERSION)
                 .collectMap(document -> document.get("_id").toString(), document -> ((Number) document.get(VERSION)).longValue())
                 .flatMap(versions -> {
                     Map<String, Long> current = new HashMap<>(versions);
@@ -72,6 +75,7 @@ public final class ReadModelWrites {
                         Long version = current.get(write.id());
                         Query document = Query.query(Criteria.where("_id").is(write.id()));
                         if (write.create() && version == null) {
+                            // absent, or not read because the batch only creates it: an existing one is left as it is
                             bulk.upsert(document, write.update().setOnInsert(VERSION, write.sequence()));
                         } else if (!write.create() && version != null && version < write.sequence()) {
                             bulk.updateOne(document, write.update().set(VERSION, write.sequence()));

@@ -77,11 +77,20 @@ class ReadSideBenchmark {
     void printTheReadSidesFigures() throws Exception {
         System.out.println("\n==== read-side benchmark (" + Runtime.getRuntime().availableProcessors() + " cores, max heap "
                 + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB) ====");
-        // each figure as soon as it is measured: a later part may take long
-        System.out.println(search());
-        System.out.println(eventToBoard());
-        System.out.println(subscribers());
-        System.out.println(rebuild());
+        // each figure as soon as it is measured: a later part may take long; -Dbench.parts=search,rebuild runs some
+        Set<String> parts = Set.of(System.getProperty("bench.parts", "search,board,subscribers,rebuild").split(","));
+        if (parts.contains("search")) {
+            System.out.println(search());
+        }
+        if (parts.contains("board")) {
+            System.out.println(eventToBoard());
+        }
+        if (parts.contains("subscribers")) {
+            System.out.println(subscribers());
+        }
+        if (parts.contains("rebuild")) {
+            System.out.println(rebuild());
+        }
     }
 
     /** 10,000 verified doctors; 200 searches a second for 30 s over 60 distinct queries, then 2,000 never asked before. */

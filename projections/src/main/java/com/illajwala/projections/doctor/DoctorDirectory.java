@@ -1,5 +1,6 @@
 package com.illajwala.projections.doctor;
 
+import com.illajwala.projections.ByIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -110,7 +111,7 @@ public class DoctorDirectory implements SmartLifecycle {
     }
 
     private Mono<Void> refresh(Set<String> doctorIds) {
-        return mongo.find(Query.query(Criteria.where("_id").in(doctorIds)), DoctorView.class, DoctorView.COLLECTION)
+        return ByIds.find(mongo, doctorIds, DoctorView.class, DoctorView.COLLECTION)
                 .collectMap(DoctorView::doctorId)
                 .flatMap(found -> {
                     Set<String> tenants = new HashSet<>();

@@ -1,5 +1,6 @@
 package com.illajwala.projections.doctor;
 
+import com.illajwala.projections.ByIds;
 import com.illajwala.projections.slot.SlotView;
 import org.bson.Document;
 import org.springframework.context.SmartLifecycle;
@@ -59,7 +60,7 @@ public class NextAvailable implements SmartLifecycle {
             return Mono.just(Set.of());
         }
         Instant now = Instant.now();
-        return mongo.find(Query.query(Criteria.where("_id").in(slotIds)), SlotView.class, SlotView.COLLECTION)
+        return ByIds.find(mongo, slotIds, SlotView.class, SlotView.COLLECTION)
                 .filter(slot -> slot.start().isAfter(now))
                 .collectList()
                 .flatMap(slots -> {
@@ -90,9 +91,7 @@ public class NextAvailable implements SmartLifecycle {
 
     /** The next slot each existing doctor holds now (empty when none); doctors not in the read model are left out. */
     private Mono<Map<String, Optional<Instant>>> nextSlots(Set<String> doctorIds) {
-        Query doctors = Query.query(Criteria.where("_id").in(doctorIds));
-        doctors.fields().include(NEXT_AVAILABLE);
-        return mongo.find(doctors, Document.class, DoctorView.COLLECTION)
+        return ByIds.find(mongo, doctorIds, Document.class, DoctorView.COLLECTION, NEXT_AVAILABLE)
                 .collectMap(doctor -> doctor.get("_id").toString(),
                         doctor -> Optional.ofNullable(doctor.getDate(NEXT_AVAILABLE)).map(Date::toInstant));
     }
