@@ -23,9 +23,9 @@ import java.util.function.Supplier;
  * The read-model writes of one batch of events, each applied to its document at most once: a
  * document keeps the sequence number of the last event applied, and an event whose number is not
  * higher is skipped, so a redelivered or replayed event changes nothing. Per collection the batch
- * reads the versions of the documents it updates (see {@link ByIds}) and writes once, in event
- * order, addressing documents by {@code _id} alone (the one index every MongoDB-wire server uses).
- * A creation is an upsert that only sets fields on insert, so it needs no version.
+ * reads the versions of the documents it touches (see {@link ByIds}), inserts the new ones, then
+ * sends the updates as one ordered bulk write addressed by {@code _id} alone (the one index every
+ * MongoDB-wire server uses).
  * <p>
  * A document is only written by the consumer of its aggregate's partition, so nothing else moves
  * its version between the read and the write.
@@ -40,7 +40,7 @@ public final class ReadModelWrites {
     private final Map<String, List<Write>> byCollection = new LinkedHashMap<>();
     private final List<Supplier<Mono<Void>>> followUps = new ArrayList<>();
 
-    /** For an aggregate's first event: inserts the document unless it already exists. */
+    /** For an aggregate's first event: inserts the document unless it already exists; {@code fields} are {@code setOnInsert}s. */
     public void create(String collection, String id, long sequence, Update fields) {
         byCollection.computeIfAbsent(collection, name -> new ArrayList<>()).add(new Write(id, sequence, fields, true));
     }
@@ -63,29 +63,31 @@ public final class ReadModelWrites {
     }
 
     private static Mono<Void> write(ReactiveMongoTemplate mongo, String collection, List<Write> writes) {
-        // a creation alone needs no version: an upsert that only sets on insert leaves an existing document as it is
-        Set<String> updated = writes.stream().filter(write -> !write.create()).map(Write::id).collect(Collectors.toSet());
-        return ByIds.find(mongo, updated, Document.class, collection, VERSION)
+        Set<String> ids = writes.stream().map(Write::id).collect(Collectors.toSet());
+        return ByIds.find(mongo, ids, Document.class, collection, VERSION)
                 .collectMap(document -> document.get("_id").toString(), document -> ((Number) document.get(VERSION)).longValue())
                 .flatMap(versions -> {
                     Map<String, Long> current = new HashMap<>(versions);
-                    ReactiveBulkOperations bulk = mongo.bulkOps(BulkMode.ORDERED, collection);
-                    int applied = 0;
+                    // new documents are inserted (far cheaper than upserts on the embedded server), then updates follow in order
+                    List<Document> inserts = new ArrayList<>();
+                    ReactiveBulkOperations updates = mongo.bulkOps(BulkMode.ORDERED, collection);
+                    int updated = 0;
                     for (Write write : writes) {
                         Long version = current.get(write.id());
-                        Query document = Query.query(Criteria.where("_id").is(write.id()));
                         if (write.create() && version == null) {
-                            // absent, or not read because the batch only creates it: an existing one is left as it is
-                            bulk.upsert(document, write.update().setOnInsert(VERSION, write.sequence()));
+                            Document document = new Document((Document) write.update().getUpdateObject().get("$setOnInsert"));
+                            inserts.add(document.append("_id", write.id()).append(VERSION, write.sequence()));
                         } else if (!write.create() && version != null && version < write.sequence()) {
-                            bulk.updateOne(document, write.update().set(VERSION, write.sequence()));
+                            updates.updateOne(Query.query(Criteria.where("_id").is(write.id())), write.update().set(VERSION, write.sequence()));
+                            updated++;
                         } else {
                             continue;
                         }
                         current.put(write.id(), write.sequence());
-                        applied++;
                     }
-                    return applied == 0 ? Mono.empty() : bulk.execute().then();
+                    Mono<Void> inserted = inserts.isEmpty() ? Mono.empty()
+                            : mongo.bulkOps(BulkMode.UNORDERED, collection).insert(inserts).execute().then();
+                    return inserted.then(updated == 0 ? Mono.empty() : updates.execute().then());
                 });
     }
 }
