@@ -1,5 +1,6 @@
 package com.illajwala.events.appointment;
 
+import com.illajwala.events.Nullable;
 import com.illajwala.events.AppointmentStatus;
 import com.illajwala.events.ConsultationMode;
 
@@ -20,7 +21,7 @@ public record AppointmentBooked(
         String doctorId,
         String clinicId,
         String patientId,
-        String dependentId,
+        @Nullable String dependentId,
         Instant start,
         Instant end,
         String timezone,

@@ -1,5 +1,7 @@
 package com.illajwala.events.appointment;
 
+import com.illajwala.events.Nullable;
+
 import java.time.Instant;
 
 /**
@@ -9,6 +11,6 @@ import java.time.Instant;
  */
 public record AppointmentCancelled(String appointmentId, String tenantId, String slotId, String doctorId,
                                    String patientId, Instant start, String timezone, CancelledBy cancelledBy,
-                                   CancellationReason reason, String refundedPaymentId)
+                                   CancellationReason reason, @Nullable String refundedPaymentId)
         implements AppointmentEvent {
 }

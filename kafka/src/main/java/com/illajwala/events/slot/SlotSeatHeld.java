@@ -1,5 +1,7 @@
 package com.illajwala.events.slot;
 
+import com.illajwala.events.Nullable;
+
 import java.time.Instant;
 
 /**
@@ -7,5 +9,5 @@ import java.time.Instant;
  * released or expires.
  */
 public record SlotSeatHeld(String slotId, String tenantId, String doctorId, Instant start, String holdId,
-                           String patientId, Instant expiresAt) implements SlotEvent {
+                           String patientId, @Nullable Instant expiresAt) implements SlotEvent {
 }

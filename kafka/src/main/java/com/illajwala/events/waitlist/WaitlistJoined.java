@@ -1,5 +1,6 @@
 package com.illajwala.events.waitlist;
 
+import com.illajwala.events.Nullable;
 import com.illajwala.events.ConsultationMode;
 
 import java.time.Instant;
@@ -18,8 +19,8 @@ import java.util.Set;
  * @param modes          the consultation modes that suit
  * @param expiresAt      when the entry ends if no seat was booked: the end of the window
  */
-public record WaitlistJoined(String entryId, String tenantId, String clinicId, String doctorId, String specialization,
-                             String patientId, String dependentId, LocalDate from, LocalDate to,
+public record WaitlistJoined(String entryId, String tenantId, String clinicId, @Nullable String doctorId, @Nullable String specialization,
+                             String patientId, @Nullable String dependentId, LocalDate from, LocalDate to,
                              Set<TimeOfDay> timesOfDay, Set<ConsultationMode> modes, Instant expiresAt)
         implements WaitlistEvent {
 }
