@@ -87,4 +87,17 @@ class PlatformIT {
                 .jsonPath("$.keys[0].kid").isNotEmpty()
                 .jsonPath("$.keys[0].d").doesNotExist();
     }
+
+    @Test
+    void theEventContractIsServed() {
+        client.get().uri("/api/contract/asyncapi.json").exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.asyncapi").isEqualTo("3.0.0")
+                .jsonPath("$.channels.appointment.address").isEqualTo("illajwala.appointment.v1");
+        client.get().uri("/api/contract/schemas/com.illajwala.appointment.booked.v1.json").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.title").isEqualTo("com.illajwala.appointment.booked.v1");
+        client.get().uri("/api/contract/schemas/com.illajwala.nothing.v1.json").exchange().expectStatus().isNotFound();
+    }
 }

@@ -12,7 +12,7 @@ import com.illajwala.events.EventType;
 import com.illajwala.events.Nullable;
 
 /**
- * The JSON Schema of an event type's {@code data}, generated from its record the way Jackson writes
+ * The JSON Schema (draft-07, the JSON Schema version AsyncAPI 3 names) of an event type's {@code data}, generated from its record the way Jackson writes
  * it: every field present, null only where the record says {@link Nullable}, enums by their JSON names,
  * unknown fields allowed (so a consumer validating with an older schema accepts newer events).
  */
@@ -23,7 +23,7 @@ final class EventSchemas {
     private static final SchemaGenerator GENERATOR;
 
     static {
-        SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
+        SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_7, OptionPreset.PLAIN_JSON)
                 .with(new JacksonModule(JacksonOption.FLATTENED_ENUMS_FROM_JSONPROPERTY))
                 .with(Option.INLINE_ALL_SCHEMAS, Option.EXTRA_OPEN_API_FORMAT_VALUES);
         config.forFields().withRequiredCheck(field -> true);
@@ -43,6 +43,9 @@ final class EventSchemas {
         published.put("description", "The data of a " + type.name() + " CloudEvent on " + type.topic().topicName());
         schema.remove("$schema");
         published.setAll(schema);
+        ((ObjectNode) published.get("properties")).putObject("sequence").put("type", "integer")
+                .put("description", "The event's number within its aggregate (1, 2, …): what a consumer deduplicates and orders by");
+        ((com.fasterxml.jackson.databind.node.ArrayNode) published.get("required")).add("sequence");
         return published;
     }
 }

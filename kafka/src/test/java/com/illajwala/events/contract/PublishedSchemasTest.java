@@ -54,6 +54,17 @@ class PublishedSchemasTest {
     }
 
     @Test
+    void theAsyncApiDocumentIsPublished() throws IOException {
+        Path file = PUBLISHED.getParent().resolve("asyncapi.json");
+        ObjectNode generated = AsyncApiDocument.generate();
+        List<String> problems = new ArrayList<>();
+        if (!Files.exists(file) || !JSON.readTree(file.toFile()).equals(generated)) {
+            publishOrReport(file, generated, problems, "contract/asyncapi.json is not the document of the current contract");
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void noPublishedTypeDisappears() throws IOException {
         Set<String> known = EventCatalogue.all().stream().map(type -> type.name() + ".json").collect(Collectors.toSet());
         try (Stream<Path> files = Files.list(PUBLISHED)) {
