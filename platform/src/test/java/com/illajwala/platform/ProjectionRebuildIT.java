@@ -54,6 +54,7 @@ class ProjectionRebuildIT {
     void aRebuiltReadSideIsIdenticalToTheLiveOne() throws Exception {
         String doctorId = "doctor-" + UUID.randomUUID();
         BookingFixtures fixtures = new BookingFixtures(context);
+        fixtures.registeredClinic("apollo", "clinic-1", "Asia/Kolkata"); // the waitlist below needs a clinic booking-core knows
         fixtures.verifiedDoctor("apollo", doctorId);
         Instant start = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         List<PublishSlot> slots = List.of(fixtures.slot("apollo", doctorId, start, 1, Set.of(ConsultationMode.CLINIC)),
