@@ -25,6 +25,11 @@ import com.illajwala.events.slot.SlotReopened;
 import com.illajwala.events.slot.SlotSeatReleased;
 import com.illajwala.events.slot.SlotWithdrawn;
 
+import com.illajwala.events.notification.NotificationCapped;
+import com.illajwala.events.notification.NotificationFailed;
+import com.illajwala.events.notification.NotificationSent;
+import com.illajwala.events.notification.NotificationSkipped;
+import com.illajwala.events.schedule.DoctorRunningLate;
 import com.illajwala.events.waitlist.WaitlistEntryBooked;
 import com.illajwala.events.waitlist.WaitlistEntryExpired;
 import com.illajwala.events.waitlist.WaitlistEntryWithdrawn;
@@ -75,7 +80,12 @@ public final class EventCatalogue {
             new EventType<>("com.illajwala.tenant.registered.v1", TenantRegistered.class, Topic.IDENTITY),
             new EventType<>("com.illajwala.clinic.registered.v1", ClinicRegistered.class, Topic.IDENTITY),
             new EventType<>("com.illajwala.doctor.onboarded.v1", DoctorOnboarded.class, Topic.IDENTITY),
-            new EventType<>("com.illajwala.doctor.verified.v1", DoctorVerified.class, Topic.IDENTITY));
+            new EventType<>("com.illajwala.doctor.verified.v1", DoctorVerified.class, Topic.IDENTITY),
+            new EventType<>("com.illajwala.doctor.running-late.v1", DoctorRunningLate.class, Topic.SCHEDULE),
+            new EventType<>("com.illajwala.notification.sent.v1", NotificationSent.class, Topic.NOTIFICATION),
+            new EventType<>("com.illajwala.notification.skipped.v1", NotificationSkipped.class, Topic.NOTIFICATION),
+            new EventType<>("com.illajwala.notification.capped.v1", NotificationCapped.class, Topic.NOTIFICATION),
+            new EventType<>("com.illajwala.notification.failed.v1", NotificationFailed.class, Topic.NOTIFICATION));
 
     private static final Map<Class<?>, EventType<?>> BY_CLASS =
             TYPES.stream().collect(Collectors.toUnmodifiableMap(EventType::javaType, Function.identity()));

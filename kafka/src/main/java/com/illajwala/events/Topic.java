@@ -6,6 +6,7 @@ public enum Topic {
     APPOINTMENT("illajwala.appointment.v1", "/illajwala/booking"),
     WAITLIST("illajwala.waitlist.v1", "/illajwala/booking"),
     IDENTITY("illajwala.identity.v1", "/illajwala/identity"),
+    SCHEDULE("illajwala.schedule.v1", "/illajwala/booking"),
     NOTIFICATION("illajwala.notification.v1", "/illajwala/notifications");
 
     private final String topicName;

@@ -3,7 +3,11 @@ package com.illajwala.kafka;
 import com.illajwala.events.Topic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,9 +16,13 @@ import reactor.core.publisher.Mono;
 import reactor.kafka.receiver.KafkaReceiver;
 import reactor.kafka.receiver.ReceiverOptions;
 import reactor.kafka.receiver.ReceiverRecord;
+import reactor.kafka.sender.KafkaSender;
+import reactor.kafka.sender.SenderOptions;
+import reactor.kafka.sender.SenderRecord;
 import reactor.util.retry.Retry;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -23,12 +31,20 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** Reads events from the contract's topics, either as a member of a consumer group or as a broadcast. */
-public final class EventSubscriber {
+/**
+ * Reads events from the contract's topics, either as a member of a consumer group or as a broadcast.
+ * A group member dead-letters what it cannot process (see {@link #consume}) through a producer of its
+ * own, opened on first use and closed with the subscriber.
+ */
+public final class EventSubscriber implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EventSubscriber.class);
+    /** Attempts at a batch, then at each of its events alone, before a failing event is dead-lettered. */
+    static final int HANDLING_ATTEMPTS = 3;
+    private static final Duration FIRST_RETRY_BACKOFF = Duration.ofMillis(100);
 
     private final String bootstrapServers;
+    private KafkaSender<String, byte[]> deadLetterSender;
 
     public EventSubscriber(String bootstrapServers) {
         this.bootstrapServers = bootstrapServers;
@@ -37,9 +53,17 @@ public final class EventSubscriber {
     /**
      * At-least-once processing in a consumer group, a poll's records at a time: each batch is handed
      * to {@code handler} in partition order and its offsets are committed only after the handler's
-     * {@link Mono} completes. A failing handler restarts consumption from the last committed offsets,
-     * so handlers must be idempotent. Records of types this contract version does not know are skipped.
-     * The returned flux emits each processed batch; subscribe to start consuming.
+     * {@link Mono} completes, so handlers must be idempotent. Records of types this contract version
+     * does not know are skipped.
+     *
+     * <p>Poison records do not stop the group. A record that cannot be decoded, or whose event still
+     * fails after {@value #HANDLING_ATTEMPTS} attempts of its batch and then {@value #HANDLING_ATTEMPTS}
+     * attempts alone, is published with its raw key, value and headers (plus {@code dlq_*} headers
+     * saying why, where from and which group) to {@code {topic}.dlq}, and the group carries on. A
+     * failure of the infrastructure ({@link Failures#isTransient}) is never dead-lettered: consumption
+     * restarts from the last committed offsets, with back-off, until it passes.
+     *
+     * <p>The returned flux emits each processed batch (dead-lettered events left out); subscribe to start.
      */
     public Flux<List<EventEnvelope>> consume(String groupId, Collection<Topic> topics,
                                              Function<List<EventEnvelope>, Mono<Void>> handler) {
@@ -49,9 +73,7 @@ public final class EventSubscriber {
                 .commitInterval(Duration.ofMillis(200))
                 .subscription(topicNames(topics));
         return Flux.defer(() -> KafkaReceiver.create(options).receiveBatch()
-                        // decoded here, so a poll is decoded while the one before it is being handled
-                        .concatMap(batch -> batch.collectList().map(Poll::decode))
-                        .concatMap(poll -> poll.handle(handler)))
+                        .concatMap(batch -> batch.collectList().flatMap(records -> process(groupId, records, handler))))
                 .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(10))
                         .doBeforeRetry(signal -> log.warn("Consumer group {} restarts after: {}", groupId,
                                 signal.failure().toString())));
@@ -59,7 +81,8 @@ public final class EventSubscriber {
 
     /**
      * Every event published from now on, to this instance alone (a group of its own, nothing
-     * committed). Used to feed live streams, where each instance needs every event.
+     * committed). Used to feed live streams, where each instance needs every event; a malformed
+     * record is skipped here (the consumer groups dead-letter it).
      * {@code onAssigned} runs once partitions are assigned, i.e. from when no new event is missed.
      */
     public Flux<EventEnvelope> broadcast(Collection<Topic> topics, Runnable onAssigned) {
@@ -74,26 +97,81 @@ public final class EventSubscriber {
                 .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(10)));
     }
 
-    /** A poll's records and the events decoded from them. */
-    private record Poll(List<ReceiverRecord<String, byte[]>> records, List<EventEnvelope> envelopes) {
+    /** A record and the event it carries. */
+    private record Decoded(ReceiverRecord<String, byte[]> record, EventEnvelope envelope) {
+    }
 
-        static Poll decode(List<ReceiverRecord<String, byte[]>> records) {
-            return new Poll(records, records.stream().map(EventSubscriber::decodeOrSkip).flatMap(Optional::stream).toList());
+    private Mono<List<EventEnvelope>> process(String groupId, List<ReceiverRecord<String, byte[]>> records,
+                                              Function<List<EventEnvelope>, Mono<Void>> handler) {
+        List<Decoded> decoded = new ArrayList<>();
+        List<Mono<Void>> deadLetters = new ArrayList<>();
+        for (ReceiverRecord<String, byte[]> record : records) {
+            try {
+                CloudEventCodec.decode(record).ifPresent(envelope -> decoded.add(new Decoded(record, envelope)));
+            } catch (CloudEventCodec.MalformedEventException e) {
+                deadLetters.add(deadLetter(groupId, record, e));
+            }
         }
+        List<EventEnvelope> envelopes = decoded.stream().map(Decoded::envelope).toList();
+        return Flux.concat(deadLetters).then(handleOrDeadLetter(groupId, decoded, handler))
+                .doOnNext(handled -> records.forEach(record -> record.receiverOffset().acknowledge()))
+                .defaultIfEmpty(envelopes);
+    }
 
-        Mono<List<EventEnvelope>> handle(Function<List<EventEnvelope>, Mono<Void>> handler) {
-            return (envelopes.isEmpty() ? Mono.<Void>empty() : handler.apply(envelopes))
-                    .then(Mono.fromRunnable(() -> records.forEach(record -> record.receiverOffset().acknowledge())))
-                    .thenReturn(envelopes);
+    /** The batch, retried; failing still, each event alone, retried, and the ones that still fail dead-lettered. */
+    private Mono<List<EventEnvelope>> handleOrDeadLetter(String groupId, List<Decoded> decoded,
+                                                          Function<List<EventEnvelope>, Mono<Void>> handler) {
+        List<EventEnvelope> envelopes = decoded.stream().map(Decoded::envelope).toList();
+        if (envelopes.isEmpty()) {
+            return Mono.just(envelopes);
         }
+        return withRetries(handler, envelopes).thenReturn(envelopes)
+                .onErrorResume(failure -> !Failures.isTransient(failure) && envelopes.size() > 1,
+                        failure -> Flux.fromIterable(decoded)
+                                .concatMap(one -> withRetries(handler, List.of(one.envelope())).thenReturn(one.envelope())
+                                        .onErrorResume(alone -> !Failures.isTransient(alone),
+                                                alone -> deadLetter(groupId, one.record(), alone).then(Mono.empty())))
+                                .collectList())
+                .onErrorResume(failure -> !Failures.isTransient(failure) && envelopes.size() == 1,
+                        failure -> deadLetter(groupId, decoded.get(0).record(), failure).thenReturn(List.of()));
+    }
+
+    private static Mono<Void> withRetries(Function<List<EventEnvelope>, Mono<Void>> handler, List<EventEnvelope> events) {
+        return Mono.defer(() -> handler.apply(events))
+                .retryWhen(Retry.backoff(HANDLING_ATTEMPTS - 1, FIRST_RETRY_BACKOFF)
+                        .filter(failure -> !Failures.isTransient(failure))
+                        .onRetryExhaustedThrow((spec, signal) -> signal.failure()));
+    }
+
+    /** Publishes the record as it came, plus why, to its topic's dead-letter topic; completes once the broker has it. */
+    private Mono<Void> deadLetter(String groupId, ConsumerRecord<String, byte[]> record, Throwable failure) {
+        log.error("Dead-lettering {}-{}@{} for group {}: {}", record.topic(), record.partition(), record.offset(),
+                groupId, failure.toString());
+        ProducerRecord<String, byte[]> letter = DeadLetters.letter(groupId, record, failure);
+        return deadLetterSender().send(Mono.just(SenderRecord.create(letter, null)))
+                .flatMap(result -> result.exception() == null ? Mono.<Void>empty() : Mono.error(result.exception()))
+                .then();
+    }
+
+    private synchronized KafkaSender<String, byte[]> deadLetterSender() {
+        if (deadLetterSender == null) {
+            Map<String, Object> config = Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                    ProducerConfig.CLIENT_ID_CONFIG, "dead-letters-" + UUID.randomUUID(),
+                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class,
+                    ProducerConfig.ACKS_CONFIG, "all",
+                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            deadLetterSender = KafkaSender.create(SenderOptions.create(config));
+        }
+        return deadLetterSender;
     }
 
     private static Optional<EventEnvelope> decodeOrSkip(ConsumerRecord<String, byte[]> record) {
         try {
             return CloudEventCodec.decode(record);
         } catch (CloudEventCodec.MalformedEventException e) {
-            // Dead-lettering arrives with the notifications issue; until then a poison record is skipped loudly.
-            log.error("Skipping malformed record: {}", e.getMessage());
+            log.warn("Skipping malformed record: {}", e.getMessage());
             return Optional.empty();
         }
     }
@@ -110,5 +188,13 @@ public final class EventSubscriber {
 
     private static List<String> topicNames(Collection<Topic> topics) {
         return topics.stream().map(Topic::topicName).toList();
+    }
+
+    @Override
+    public synchronized void close() {
+        if (deadLetterSender != null) {
+            deadLetterSender.close();
+            deadLetterSender = null;
+        }
     }
 }

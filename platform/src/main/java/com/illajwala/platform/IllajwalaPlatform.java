@@ -2,6 +2,7 @@ package com.illajwala.platform;
 
 import com.illajwala.booking.BookingConfiguration;
 import com.illajwala.identity.IdentityConfiguration;
+import com.illajwala.notifications.NotificationsConfiguration;
 import com.illajwala.projections.ProjectionsConfiguration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,7 +10,8 @@ import org.springframework.context.annotation.Import;
 
 /** Runs the whole platform in one JVM. */
 @SpringBootApplication
-@Import({IdentityConfiguration.class, BookingConfiguration.class, ProjectionsConfiguration.class})
+@Import({IdentityConfiguration.class, BookingConfiguration.class, ProjectionsConfiguration.class,
+        NotificationsConfiguration.class})
 public class IllajwalaPlatform {
 
     public static void main(String[] args) {
