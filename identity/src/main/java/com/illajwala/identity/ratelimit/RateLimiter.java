@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import java.time.Duration;
 import java.util.List;
@@ -64,6 +65,8 @@ public final class RateLimiter {
         return redis.execute(HIT, List.of(key), arguments)
                 .single()
                 .timeout(REDIS_TIMEOUT)
+                // the request carries on from here: on the parallel workers, not Redis's one I/O thread
+                .publishOn(Schedulers.parallel())
                 .map(RateLimiter::decide)
                 .onErrorResume(error -> {
                     log.warn("Rate limit for {} not checked, allowing the request: Redis failed", endpoint, error);

@@ -8,6 +8,7 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.ScanOptions;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import java.time.Duration;
 import java.util.Map;
@@ -48,6 +49,8 @@ public class DoctorSearchCache {
     Mono<DoctorPage> cached(String tenantKey, String query, Supplier<Mono<DoctorPage>> search) {
         String key = key(tenantKey, query);
         return redis.opsForValue().get(key)
+                // read, and the answer written, on the parallel workers, not Redis's one I/O thread
+                .publishOn(Schedulers.parallel())
                 .map(this::read)
                 .onErrorResume(e -> {
                     log.warn("Doctor search cache unavailable: {}", e.toString());
