@@ -15,8 +15,9 @@ import java.time.Duration;
 
 /**
  * A patient's own appointments as they change (booked, confirmed, checked in, seen, moved,
- * cancelled, reminders due, payments), for their dependents too; through a tenant's host only that
- * tenant's. Resumes after {@code Last-Event-ID} like the board.
+ * cancelled, reminders due, payments), for their dependents too, and their waitlist entries (a seat
+ * offered, the offer lapsed, booked from it); through a tenant's host only that tenant's. Resumes
+ * after {@code Last-Event-ID} like the board.
  */
 @RestController
 class PatientStreamController {

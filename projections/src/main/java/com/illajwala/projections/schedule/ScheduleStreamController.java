@@ -1,5 +1,6 @@
 package com.illajwala.projections.schedule;
 
+import com.illajwala.events.IllajwalaEvent;
 import com.illajwala.events.appointment.AppointmentEvent;
 import com.illajwala.events.appointment.AppointmentBooked;
 import com.illajwala.events.appointment.AppointmentCancelled;
@@ -70,8 +71,8 @@ class ScheduleStreamController {
                         heartbeatInterval)));
     }
 
-    private static boolean concerns(AppointmentEvent event, String doctorId, LocalDate date) {
-        if (!BOARD_EVENTS.contains(event.getClass())
+    private static boolean concerns(IllajwalaEvent change, String doctorId, LocalDate date) {
+        if (!(change instanceof AppointmentEvent event) || !BOARD_EVENTS.contains(event.getClass())
                 || !event.doctorId().equals(doctorId)) {
             return false;
         }
