@@ -67,6 +67,11 @@ class OpenApiDocumentIT {
         assertThat(texts(appointment.path("required"))).contains("appointmentId", "start", "status", "checkedInAt");
         assertThat(texts(appointment.path("properties").path("checkedInAt").path("type"))).containsExactlyInAnyOrder("string", "null");
         assertThat(appointment.path("properties").path("appointmentId").path("type").asText()).isEqualTo("string");
+        // a NON_NULL answer: what cannot be null is always there, what can is optional; a model is never null itself
+        JsonNode entry = schemas.path("QueuedEntry");
+        assertThat(texts(entry.path("required"))).contains("entryId", "status").doesNotContain("offer", "position");
+        assertThat(entry.path("properties").path("offer").path("$ref").asText()).isEqualTo("#/components/schemas/Offer");
+        assertThat(schemas.path("Offer").path("type").asText()).isEqualTo("object");
         // a request body keeps what its validation says: only the slot is required
         assertThat(texts(schemas.path("BookAppointmentRequest").path("required"))).containsExactly("slotId");
         JsonNode book = document.path("paths").path("/api/appointments").path("post");

@@ -2,6 +2,7 @@ package com.illajwala.events.appointment;
 
 import com.illajwala.events.AppointmentStatus;
 import com.illajwala.events.ConsultationMode;
+import com.illajwala.events.Nullable;
 
 import java.time.Instant;
 
@@ -20,7 +21,7 @@ public record AppointmentBooked(
         String doctorId,
         String clinicId,
         String patientId,
-        String dependentId,
+        @Nullable String dependentId,
         Instant start,
         Instant end,
         String timezone,

@@ -46,11 +46,13 @@ import java.util.TreeSet;
  *   <li>the error envelope ({@code ErrorResponse}: {@code error.code}, {@code error.message} and, for
  *       validation failures, {@code details} as field problems) as every {@code /api} route's
  *       {@code default} answer;</li>
- *   <li>which fields of an answer are always present: Jackson writes every property of a type
- *       without {@code @JsonInclude(NON_NULL)}, so such a type's properties are {@code required};
- *       the ones that can be {@code null} say so with {@code @Nullable} in Java and are
- *       {@code nullable} here. Request bodies keep springdoc's reading of their validation
- *       annotations;</li>
+ *   <li>which fields of an answer are always present and which can be null. A field that can be
+ *       null says so in Java with an annotation named {@code Nullable} (Spring's, or the event
+ *       contract's {@code com.illajwala.events.Nullable}). Jackson writes every field of a type
+ *       without {@code @JsonInclude}, so those are {@code required}, and {@code nullable} when so
+ *       declared; a {@code NON_NULL} type leaves out exactly its nulls, so its fields are
+ *       {@code required} unless declared nullable, and then optional. Request bodies keep
+ *       springdoc's reading of their validation annotations;</li>
  *   <li>the {@code ticket} query parameter of the event streams, which the authentication filter
  *       reads rather than the route.</li>
  * </ul>
@@ -76,6 +78,7 @@ final class ResponseShapes implements OpenApiCustomizer {
     public void customise(OpenAPI api) {
         Map<String, Schema> schemas = api.getComponents().getSchemas();
         Set<String> requestSide = reachableFromRequests(api, schemas);
+        schemas.values().forEach(ResponseShapes::notNullItself);
         schemas.forEach((name, schema) -> {
             if (name.startsWith(SUCCESS_ENVELOPE)) {
                 successEnvelope(schema);
@@ -110,6 +113,25 @@ final class ResponseShapes implements OpenApiCustomizer {
                 eventStream(item.getGet());
             }
         });
+    }
+
+    /**
+     * Swagger-core marks the model of a {@code @Nullable} field that refers to it as nullable (in
+     * OpenAPI 3.1 by replacing its type with "null"): a model is never null itself; its fields
+     * are, and {@link #presence} says so where they are declared.
+     */
+    @SuppressWarnings("rawtypes")
+    private static void notNullItself(Schema schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        schema.setNullable(null);
+        if (schema.getTypes() != null && schema.getTypes().contains("null")) {
+            Set<String> types = new TreeSet<>(schema.getTypes());
+            types.remove("null");
+            types.add("object");
+            schema.setTypes(types);
+        }
     }
 
     /** {@code {success, data}}: the {@code error} field is never set on success; routes answering a message have no data. */
@@ -147,6 +169,13 @@ final class ResponseShapes implements OpenApiCustomizer {
                 required.add(name);
             }
             if (!presence.nullable()) {
+                // springdoc reads @Nullable too, but a field Jackson leaves out when null is never null
+                property.setNullable(null);
+                if (property.getTypes() != null && property.getTypes().contains("null") && property.getTypes().size() > 1) {
+                    Set<String> types = new TreeSet<>(property.getTypes());
+                    types.remove("null");
+                    property.setTypes(types);
+                }
                 return property;
             }
             if (property.get$ref() == null) {
@@ -177,8 +206,15 @@ final class ResponseShapes implements OpenApiCustomizer {
             }
             JsonInclude.Include inclusion = typeInclusion.withOverrides(property.findInclusion()).getValueInclusion();
             boolean primitive = property.getRawPrimaryType().isPrimitive();
-            boolean always = primitive || inclusion == JsonInclude.Include.ALWAYS || inclusion == JsonInclude.Include.USE_DEFAULTS;
-            byName.put(property.getName(), new Presence(always, !primitive && declaredNullable(property)));
+            boolean nullable = !primitive && declaredNullable(property);
+            boolean written = primitive || inclusion == JsonInclude.Include.ALWAYS || inclusion == JsonInclude.Include.USE_DEFAULTS;
+            // NON_NULL leaves out exactly the nulls: a field that cannot be null is always there, one that can is optional
+            boolean skipsNulls = inclusion == JsonInclude.Include.NON_NULL || inclusion == JsonInclude.Include.NON_ABSENT;
+            if (written) {
+                byName.put(property.getName(), new Presence(true, nullable));
+            } else {
+                byName.put(property.getName(), new Presence(skipsNulls && !nullable, false));
+            }
         }
     }
 
