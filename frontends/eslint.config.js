@@ -43,13 +43,13 @@ const featureBoundaries = {
 };
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/generated/**", "**/node_modules/**"] },
+  { ignores: ["**/dist/**", "**/generated/**", "**/node_modules/**", "target/**", "e2e-artifacts/**"] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ["*.js", "*.mjs", "e2e/*.mjs"] },
+        projectService: { allowDefaultProject: ["*.js", "*.mjs", "e2e/*.mjs", "*/vite.config.ts"] },
         tsconfigRootDir: import.meta.dirname,
       },
       globals: { ...globals.browser },

@@ -39,7 +39,10 @@ export function AppShell({ children }: { children: ReactNode }) {
           >
             Illajwala
           </Link>
-          <nav aria-label={t("nav.label")} className="flex flex-1 flex-wrap items-center gap-1">
+          <nav
+            aria-label={t("nav.label")}
+            className="order-last flex w-full flex-wrap items-center gap-1 sm:order-none sm:w-auto sm:flex-1"
+          >
             <NavLink to="/" end className={navLink}>
               {t("nav.search")}
             </NavLink>
@@ -54,7 +57,7 @@ export function AppShell({ children }: { children: ReactNode }) {
               </>
             )}
           </nav>
-          <div className="flex items-center gap-2">
+          <div className="ml-auto flex items-center gap-2">
             <Select<Language>
               label={t("nav.language")}
               value={language}

@@ -69,9 +69,13 @@ export function dayIn(instant: string | Date, timeZone: string): string {
 
 /** ₹800 or £60. */
 export function formatMoney(amount: number, currency: string, language: Language): string {
-  return new Intl.NumberFormat(localeOf(language), { style: "currency", currency, maximumFractionDigits: 2 }).format(
-    amount,
-  );
+  const digits = Number.isInteger(amount) ? 0 : 2;
+  return new Intl.NumberFormat(localeOf(language), {
+    style: "currency",
+    currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(amount);
 }
 
 /** 9:58 for a duration in seconds. */

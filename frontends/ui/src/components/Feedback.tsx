@@ -28,7 +28,7 @@ export function Alert({
       role={tone === "error" || tone === "warning" ? "alert" : "status"}
       className={cn("rounded-lg border p-4 text-sm", tones[tone], className)}
     >
-      {title !== undefined && <p className="font-semibold">{title}</p>}
+      {title !== undefined && <div className="font-semibold">{title}</div>}
       {children !== undefined && <div className={title === undefined ? undefined : "mt-1"}>{children}</div>}
     </div>
   );

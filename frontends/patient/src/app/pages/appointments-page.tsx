@@ -40,16 +40,11 @@ export default function AppointmentsPage() {
         </p>
       </div>
       <WaitlistPanel clinics={clinics.data ?? []} doctorName={doctorName} onAccepted={() => undefined} />
-      <section aria-labelledby="appointments-heading" className="space-y-3">
-        <h2 id="appointments-heading" className="sr-only">
-          {t("appointments.title")}
-        </h2>
-        <AppointmentList
-          clinics={clinics.data ?? []}
-          dependents={profile.data?.dependents ?? []}
-          doctorName={doctorName}
-        />
-      </section>
+      <AppointmentList
+        clinics={clinics.data ?? []}
+        dependents={profile.data?.dependents ?? []}
+        doctorName={doctorName}
+      />
     </div>
   );
 }

@@ -65,7 +65,7 @@ export default function BookPage() {
           <span className="text-sm text-slate-600">({t("booking.clinicTime")})</span>
         </p>
         {clinic !== undefined && <p className="text-slate-700">{clinic.name}</p>}
-        {expiresAt !== null && <HoldCountdown expiresAt={expiresAt} timeZone={slot.timezone} />}
+        {expiresAt !== null && <HoldCountdown expiresAt={expiresAt} />}
       </div>
       <Card as="section">
         <h2 className="sr-only">{t("booking.detailsTitle")}</h2>

@@ -1,9 +1,12 @@
-import { formatCountdown, formatTime } from "../../../lib/format";
+import { browserTimeZone, formatCountdown, formatTime } from "../../../lib/format";
 import { useLanguage } from "../../../lib/i18n/context";
 import { useNow } from "../../../lib/use-now";
 
-/** How long the seat is still held for the patient; after that it may go to someone else. */
-export function HoldCountdown({ expiresAt, timeZone }: { expiresAt: string; timeZone: string }) {
+/**
+ * How long the seat is still held for the patient; after that it may go to someone else. The end
+ * is the reader's own clock time: it is when they must act, wherever the clinic is.
+ */
+export function HoldCountdown({ expiresAt }: { expiresAt: string }) {
   const { t, language } = useLanguage();
   const now = useNow();
   const left = (new Date(expiresAt).getTime() - now) / 1000;
@@ -12,7 +15,7 @@ export function HoldCountdown({ expiresAt, timeZone }: { expiresAt: string; time
   }
   return (
     <p className="text-sm text-slate-700">
-      {t("booking.holdUntil", { time: formatTime(expiresAt, timeZone, language) })}{" "}
+      {t("booking.holdUntil", { time: formatTime(expiresAt, browserTimeZone(), language) })}{" "}
       {/* the remaining time is read out only on request, not every second */}
       <span aria-hidden="true" className="font-semibold tabular-nums">
         ({t("booking.holdLeft", { left: formatCountdown(left) })})

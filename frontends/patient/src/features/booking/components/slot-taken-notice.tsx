@@ -33,7 +33,14 @@ export function SlotTakenNotice({
       className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4"
       data-testid="slot-taken"
     >
-      <Alert tone="warning" title={<span id="taken-heading">{t("booking.takenTitle")}</span>}>
+      <Alert
+        tone="warning"
+        title={
+          <h2 id="taken-heading" className="text-base">
+            {t("booking.takenTitle")}
+          </h2>
+        }
+      >
         {t("booking.takenBody", { when: formatDateTime(taken.start, taken.timezone, language) })}
       </Alert>
       {alternatives.length > 0 ? (

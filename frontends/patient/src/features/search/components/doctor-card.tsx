@@ -43,7 +43,8 @@ export function DoctorCard({ doctor, clinics }: { doctor: DoctorView; clinics: C
         <p className="text-sm text-slate-700">
           {doctor.nextAvailable === null
             ? t("doctor.noSlots")
-            : t("doctor.nextAvailable", { when: formatDateTime(doctor.nextAvailable, timeZone, language) })}
+            : t("doctor.nextAvailable", { when: formatDateTime(doctor.nextAvailable, timeZone, language) }) +
+              (clinic === undefined ? "" : ` (${t("booking.clinicTime")})`)}
         </p>
         <Button asChild className="w-full sm:w-auto">
           <Link to={`/doctors/${doctor.doctorId}`} aria-label={t("doctor.seeTimesFor", { name: doctor.name })}>

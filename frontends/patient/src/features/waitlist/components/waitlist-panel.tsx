@@ -1,7 +1,7 @@
 import type { ClinicDocument, QueuedEntry } from "@illajwala/api-client";
 import { Alert, Badge, Button, Card } from "@illajwala/ui";
 import { describeError } from "../../../lib/errors";
-import { formatCountdown, formatDateTime, formatLocalDate, formatTime } from "../../../lib/format";
+import { browserTimeZone, formatCountdown, formatDateTime, formatLocalDate, formatTime } from "../../../lib/format";
 import { useLanguage } from "../../../lib/i18n/context";
 import { useNow } from "../../../lib/use-now";
 import { useAcceptOffer, useDeclineOffer, useLeaveWaitlist, useMyWaitlist } from "../api/waitlist";
@@ -82,7 +82,8 @@ function Offer({
         <p className="text-sm text-slate-800">
           {left > 0
             ? t("waitlist.offerUntil", {
-                time: formatTime(offer.expiresAt, timeZone, language),
+                // when the patient must answer, on their own clock
+                time: formatTime(offer.expiresAt, browserTimeZone(), language),
                 left: formatCountdown(left),
               })
             : t("waitlist.offerOver")}
