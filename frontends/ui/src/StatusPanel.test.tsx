@@ -18,11 +18,12 @@ describe("StatusPanel", () => {
   it("shows the status of every component", async () => {
     vi.stubGlobal(
       "fetch",
-      vi.fn(async () =>
-        new Response(
-          JSON.stringify({ status: "DOWN", components: { kafka: { status: "UP" }, mongo: { status: "DOWN" } } }),
-          { status: 503 },
-        ),
+      vi.fn(
+        async () =>
+          new Response(
+            JSON.stringify({ status: "DOWN", components: { kafka: { status: "UP" }, mongo: { status: "DOWN" } } }),
+            { status: 503 },
+          ),
       ),
     );
     renderPanel();
@@ -32,7 +33,12 @@ describe("StatusPanel", () => {
   });
 
   it("says so when the platform cannot be reached", async () => {
-    vi.stubGlobal("fetch", vi.fn(async () => { throw new TypeError("network down"); }));
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => {
+        throw new TypeError("network down");
+      }),
+    );
     renderPanel();
     expect((await screen.findByRole("alert")).textContent).toContain("cannot be reached");
   });

@@ -1,3 +1,13 @@
 export { PageShell } from "./PageShell";
 export { StatusPanel } from "./StatusPanel";
 export { mountApp } from "./mountApp";
+export { cn } from "./cn";
+export { Button, type ButtonProps } from "./components/Button";
+export { Field, Input, Textarea, NativeSelect, Label, type FieldProps } from "./components/Field";
+export { Dialog, DialogClose, type DialogProps } from "./components/Dialog";
+export { Tabs, type TabsProps } from "./components/Tabs";
+export { RadioGroup, type RadioGroupProps, type RadioOption } from "./components/RadioGroup";
+export { Checkbox, type CheckboxProps } from "./components/Checkbox";
+export { Select, type SelectProps } from "./components/Select";
+export { ToastProvider, useToast, type ToastMessage } from "./components/Toast";
+export { Alert, Badge, Card, Skeleton, Spinner } from "./components/Feedback";

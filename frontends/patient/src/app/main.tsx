@@ -1,3 +1,14 @@
-import { StatusPanel, mountApp } from "@illajwala/ui";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./app";
+import "./styles.css";
 
-mountApp("Illajwala", <StatusPanel />);
+const root = document.getElementById("root");
+if (root === null) {
+  throw new Error("index.html has no #root");
+}
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -146,6 +146,46 @@ class BookingIT {
     }
 
     @Test
+    void theReasonGivenIsReadOnlyByThePatientAndTheClinicAndNeverEntersAnEvent() {
+        String doctorId = "doctor-" + UUID.randomUUID();
+        String slotId = new BookingFixtures(context).slotOfNewDoctor("apollo", doctorId,
+                Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES), 1,
+                BookingFixtures.IN_CLINIC_OR_TELEHEALTH).slotId();
+        String reason = "Chest pain when climbing stairs " + UUID.randomUUID();
+        client.post().uri("/api/appointments").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("slotId", slotId, "reason", "x".repeat(501)))
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error.details[0].field").isEqualTo("reason");
+        String appointmentId = JsonPath.read(body(client.post().uri("/api/appointments")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("slotId", slotId, "reason", reason))
+                .exchange().expectStatus().isCreated()), "$.data.appointmentId");
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE position(convert_to(?, 'UTF8') in payload) > 0",
+                Long.class, reason)).isZero();
+        client.get().uri("/api/appointments/{id}/reason", appointmentId).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.data.reason").isEqualTo(reason);
+        WebTestClient staff = as(new Caller("staff-" + UUID.randomUUID(), "desk@apollo.test", Role.STAFF, "apollo", "clinic-1"))
+                .mutate().defaultHeader(HttpHeaders.HOST, "apollo.localhost").build();
+        staff.get().uri("/api/appointments/{id}/reason", appointmentId).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.data.reason").isEqualTo(reason);
+        as(new Caller(doctorId, "doctor@apollo.test", Role.DOCTOR, "apollo", null))
+                .mutate().defaultHeader(HttpHeaders.HOST, "apollo.localhost").build()
+                .get().uri("/api/appointments/{id}/reason", appointmentId).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.data.reason").isEqualTo(reason);
+        List<WebTestClient> strangers = List.of(as(patient("patient-" + UUID.randomUUID())),
+                as(new Caller("doctor-" + UUID.randomUUID(), "other@apollo.test", Role.DOCTOR, "apollo", null))
+                        .mutate().defaultHeader(HttpHeaders.HOST, "apollo.localhost").build(),
+                as(new Caller("staff-" + UUID.randomUUID(), "desk@sunrise.test", Role.STAFF, "sunrise", null))
+                        .mutate().defaultHeader(HttpHeaders.HOST, "sunrise.localhost").build());
+        for (WebTestClient stranger : strangers) {
+            stranger.get().uri("/api/appointments/{id}/reason", appointmentId).exchange()
+                    .expectStatus().isNotFound()
+                    .expectBody().jsonPath("$.data").doesNotExist();
+        }
+        anonymous.get().uri("/api/appointments/{id}/reason", appointmentId).exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
     void unknownSlotIsNotFound() {
         long before = totalEvents();
         client.post().uri("/api/appointments").contentType(MediaType.APPLICATION_JSON)

@@ -1,5 +1,6 @@
 package com.illajwala.platform;
 
+import com.illajwala.events.appointment.AppointmentEvent;
 import com.illajwala.booking.BookingFixtures;
 import org.springframework.context.ApplicationContext;
 import com.illajwala.booking.slot.SlotCommands.PublishSlot;
@@ -137,7 +138,7 @@ class ReadSideIT {
         book(publishSlot("doctor-" + UUID.randomUUID()).slotId(), "patient-elsewhere");
         // both reached this instance while the board was away: only a replay can bring them now
         await().atMost(Duration.ofSeconds(30)).until(() -> hub.subscribe(lastSeen[0]).changes()
-                .filter(change -> doctorId.equals(change.event().doctorId()))
+                .filter(change -> change.event() instanceof AppointmentEvent event && doctorId.equals(event.doctorId()))
                 .take(Duration.ofMillis(200)).count().block() == 2);
 
         List<ServerSentEvent<Map<String, Object>>> resumed = new java.util.ArrayList<>();
@@ -198,6 +199,52 @@ class ReadSideIT {
                 .header(HttpHeaders.AUTHORIZATION, bearer(TestCallers.doctor(doctorId, "apollo")))
                 .header(HttpHeaders.HOST, "apollo.localhost")
                 .accept(MediaType.TEXT_EVENT_STREAM).exchange().expectStatus().isForbidden();
+    }
+
+    /** The waitlist's offer reaches the waiting patient live, and so does the booking that accepting it makes. */
+    @Test
+    void aPatientsStreamCarriesTheSeatTheWaitlistOffersThem() {
+        String doctorId = "doctor-" + UUID.randomUUID();
+        new BookingFixtures(context).registeredClinic("apollo", "clinic-1", "Asia/Kolkata");
+        PublishSlot slot = slotsOf(doctorId, 1).get(0);
+        await().atMost(Duration.ofSeconds(30)).until(hub::isLive);
+        String holder = "patient-" + UUID.randomUUID();
+        String waiting = "patient-" + UUID.randomUUID();
+        String booked = new String(asPatient(holder).post().uri("/api/appointments").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("slotId", slot.slotId())).exchange().expectStatus().isCreated()
+                .expectBody().returnResult().getResponseBody(), StandardCharsets.UTF_8);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Kolkata"));
+        String joined = new String(asPatient(waiting).post().uri("/api/waitlist").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("clinicId", "clinic-1", "doctorId", doctorId, "from", today.toString(),
+                        "to", today.plusDays(5).toString()))
+                .exchange().expectStatus().isCreated().expectBody().returnResult().getResponseBody(), StandardCharsets.UTF_8);
+        String entryId = JsonPath.read(joined, "$.data.entryId");
+        Flux<ServerSentEvent<Map<String, Object>>> mine = WebClient.create("http://localhost:" + port).get()
+                .uri("/api/stream/appointments")
+                .header(HttpHeaders.AUTHORIZATION, bearer(TestCallers.patient(waiting)))
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .retrieve()
+                .bodyToFlux(SSE);
+
+        StepVerifier.create(mine.filter(event -> event.event() != null || "heartbeat".equals(event.comment())))
+                .expectNextMatches(event -> "heartbeat".equals(event.comment()))
+                .then(() -> asPatient(holder).post().uri("/api/appointments/{id}/cancel",
+                                (String) JsonPath.read(booked, "$.data.appointmentId"))
+                        .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("reason", "patient_request"))
+                        .exchange().expectStatus().isOk())
+                .thenConsumeWhile(event -> event.event() == null)
+                .assertNext(event -> {
+                    assertThat(event.event()).isEqualTo("com.illajwala.waitlist.offer-made.v1");
+                    assertThat(event.data()).containsEntry("entryId", entryId).containsEntry("slotId", slot.slotId())
+                            .containsEntry("patientId", waiting);
+                })
+                .then(() -> asPatient(waiting).post().uri("/api/waitlist/{id}/accept", entryId).exchange()
+                        .expectStatus().isOk())
+                .thenConsumeWhile(event -> event.event() == null)
+                .assertNext(event -> assertThat(event.event()).isIn("com.illajwala.appointment.booked.v1",
+                        "com.illajwala.waitlist.booked.v1"))
+                .thenCancel()
+                .verify(Duration.ofSeconds(30));
     }
 
     /**

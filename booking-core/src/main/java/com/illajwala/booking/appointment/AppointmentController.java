@@ -25,6 +25,7 @@ import com.illajwala.events.appointment.AppointmentRescheduled;
 import com.illajwala.events.appointment.CancellationReason;
 import com.illajwala.web.ApiException;
 import com.illajwala.web.ApiResponse;
+import com.illajwala.web.access.AuditTrail;
 import com.illajwala.web.access.Caller;
 import com.illajwala.web.access.HostTenant;
 import com.illajwala.web.access.PatientDependents;
@@ -34,8 +35,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.lang.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -55,17 +61,23 @@ import java.util.UUID;
 @RequestMapping("/api/appointments")
 class AppointmentController {
 
+    private static final Logger log = LoggerFactory.getLogger(AppointmentController.class);
+
     private final CommandDispatcher commands;
     private final OnlineCheckout checkout;
     private final PatientDependents dependents;
     private final ConsistencyTokens tokens;
+    private final AppointmentReasons reasons;
+    private final AuditTrail audit;
 
     AppointmentController(CommandDispatcher commands, OnlineCheckout checkout, PatientDependents dependents,
-                          ConsistencyTokens tokens) {
+                          ConsistencyTokens tokens, AppointmentReasons reasons, AuditTrail audit) {
         this.commands = commands;
         this.checkout = checkout;
         this.dependents = dependents;
         this.tokens = tokens;
+        this.reasons = reasons;
+        this.audit = audit;
     }
 
     /**
@@ -74,12 +86,14 @@ class AppointmentController {
      * @param slotId      the slot to book
      * @param dependentId one of the patient's dependents the appointment is for; left out, it is for the patient
      * @param mode        defaults to an in-clinic consultation
+     * @param reason      why, in the patient's words: seen only by the patient and the clinic, never in an event
      */
     record BookAppointmentRequest(
             @NotBlank @Size(max = 64) String slotId,
             @Size(max = 64) String dependentId,
             ConsultationMode mode,
-            PaymentMethod payment) {
+            PaymentMethod payment,
+            @Size(max = 500) String reason) {
     }
 
     /** How the patient pays. */
@@ -90,7 +104,7 @@ class AppointmentController {
 
     /** The booked appointment, and for an online payment the order to pay. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Booking(@JsonUnwrapped AppointmentBooked appointment, OnlineCheckout.PaymentView payment) {
+    record Booking(@JsonUnwrapped AppointmentBooked appointment, @Nullable OnlineCheckout.PaymentView payment) {
     }
 
     /**
@@ -111,12 +125,60 @@ class AppointmentController {
                 caller.userId(), request.dependentId(), mode, host.tenantId().orElse(null), online);
         return dependents.requireOwn(caller.userId(), request.dependentId())
                 .then(tokens.answer(commands.<AppointmentBooked>send(command), command.appointmentId(), response))
+                .flatMap(booked -> keepReason(booked, request.reason()))
                 .flatMap(booked -> online ? checkout.start(booked).map(payment -> new Booking(booked, payment))
                         : Mono.just(new Booking(booked, null)))
                 .map(ApiResponse::ok)
                 .onErrorMap(AggregateNotFoundException.class,
                         e -> ApiException.notFound("slot_not_found", "No slot with id " + request.slotId()))
                 .onErrorMap(SlotRejection.class, SlotRejections::toApiException);
+    }
+
+    /**
+     * The reason is kept after the booking committed, in booking-core's own table: if that write
+     * fails the appointment stands without it (and the failure is logged), rather than a booked
+     * patient being told their booking failed.
+     */
+    private Mono<AppointmentBooked> keepReason(AppointmentBooked booked, String reason) {
+        if (reason == null || reason.isBlank()) {
+            return Mono.just(booked);
+        }
+        return reasons.record(booked, reason.strip())
+                .onErrorResume(e -> {
+                    log.error("Reason for appointment {} not kept", booked.appointmentId(), e);
+                    return Mono.empty();
+                })
+                .thenReturn(booked);
+    }
+
+    /** @param reason the patient's words, or null when they gave none */
+    record ReasonView(@Nullable String reason) {
+    }
+
+    /**
+     * Why the patient booked: for the patient, and for the doctor, staff and admins of the
+     * appointment's tenant (recorded in the audit trail). Anyone else is told there is no such
+     * appointment; an appointment without a reason answers {@code reason: null} to those who may see it.
+     */
+    @GetMapping("/{appointmentId}/reason")
+    Mono<ApiResponse<ReasonView>> reason(@PathVariable String appointmentId, Caller caller, HostTenant host,
+                                        ServerHttpRequest request) {
+        return reasons.of(appointmentId).flatMap(found -> {
+            if (found.isEmpty()) {
+                return Mono.just(ApiResponse.ok(new ReasonView(null)));
+            }
+            AppointmentReasons.Reason reason = found.get();
+            boolean patient = caller.isPatient() && caller.userId().equals(reason.patientId())
+                    && host.admits(reason.tenantId());
+            boolean clinic = caller.worksFor(reason.tenantId())
+                    && (caller.role() != Role.DOCTOR || caller.userId().equals(reason.doctorId()));
+            if (!patient && !clinic) {
+                return Mono.error(ApiException.notFound("appointment_not_found", "No such appointment"));
+            }
+            Mono<Void> recorded = clinic ? audit.record(caller, request, "read", "appointment_reason", appointmentId,
+                    reason.tenantId()) : Mono.empty();
+            return recorded.thenReturn(ApiResponse.ok(new ReasonView(reason.text())));
+        });
     }
 
     record CancelRequest(@NotNull CancellationReason reason) {

@@ -21,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.lang.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -71,7 +72,8 @@ class AuthController {
     }
 
     /** The caller's account as they may see it: no password hash. */
-    record AccountView(String id, String name, String email, String phone, Role role, String tenantId, String clinicId) {
+    record AccountView(String id, @Nullable String name, @Nullable String email, @Nullable String phone, Role role,
+                       String tenantId, @Nullable String clinicId) {
 
         static AccountView of(UserDocument user) {
             return new AccountView(user.id(), user.name(), user.email(), user.phone(), user.role(), user.tenantId(),

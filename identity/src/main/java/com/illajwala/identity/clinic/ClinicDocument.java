@@ -3,6 +3,7 @@ package com.illajwala.identity.clinic;
 import com.illajwala.events.identity.WaitlistPolicy;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.lang.Nullable;
 
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +28,8 @@ public record ClinicDocument(
 
     public static final String COLLECTION = "clinics";
 
-    public record Address(String line1, String line2, String city, String state, String postalCode, String country) {
+    public record Address(String line1, @Nullable String line2, String city, @Nullable String state, String postalCode,
+                          String country) {
     }
 
     public record Contact(String phone, String email) {

@@ -3,6 +3,7 @@ package com.illajwala.identity.patient;
 import com.illajwala.web.access.Caller;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.lang.Nullable;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,10 +16,10 @@ import java.util.List;
 public record PatientProfileDocument(
         @Id String id,
         String tenantId,
-        String medicalHistorySummary,
+        @Nullable String medicalHistorySummary,
         List<Dependent> dependents,
         NotificationPreferences notificationPreferences,
-        String primaryClinicId) {
+        @Nullable String primaryClinicId) {
 
     public static final String COLLECTION = "patient_profiles";
 

@@ -3,6 +3,7 @@ package com.illajwala.events.appointment;
 import com.illajwala.events.Nullable;
 import com.illajwala.events.AppointmentStatus;
 import com.illajwala.events.ConsultationMode;
+import com.illajwala.events.Nullable;
 
 import java.time.Instant;
 

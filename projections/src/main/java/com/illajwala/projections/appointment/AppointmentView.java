@@ -5,6 +5,7 @@ import com.illajwala.events.AppointmentStatus;
 import com.illajwala.events.ConsultationMode;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.springframework.data.annotation.Id;
+import org.springframework.lang.Nullable;
 
 import java.time.Instant;
 import java.util.List;
@@ -24,24 +25,24 @@ public record AppointmentView(
         String doctorId,
         String clinicId,
         String patientId,
-        String dependentId,
+        @Nullable String dependentId,
         Instant start,
         Instant end,
         String timezone,
         ConsultationMode mode,
         AppointmentStatus status,
-        Instant checkedInAt,
-        Instant consultationStartedAt,
-        Instant completedAt,
+        @Nullable Instant checkedInAt,
+        @Nullable Instant consultationStartedAt,
+        @Nullable Instant completedAt,
         Instant bookedAt,
-        Instant cancelledAt,
-        CancelledBy cancelledBy,
-        Long amountMinor,
-        String currency,
-        String paymentId,
-        Instant paidAt,
-        List<String> refundedPaymentIds,
-        Instant refundedAt,
+        @Nullable Instant cancelledAt,
+        @Nullable CancelledBy cancelledBy,
+        @Nullable Long amountMinor,
+        @Nullable String currency,
+        @Nullable String paymentId,
+        @Nullable Instant paidAt,
+        @Nullable List<String> refundedPaymentIds,
+        @Nullable Instant refundedAt,
         long version) {
 
     public static final String COLLECTION = "appointments";

@@ -3,6 +3,7 @@ package com.illajwala.projections.doctor;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.illajwala.events.ConsultationMode;
 import org.springframework.data.annotation.Id;
+import org.springframework.lang.Nullable;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -30,7 +31,7 @@ public record DoctorView(
         String currency,
         @JsonIgnore long feeMinor,
         @JsonIgnore String searchText,
-        Instant nextAvailable,
+        @Nullable Instant nextAvailable,
         boolean verified,
         long version) {
 

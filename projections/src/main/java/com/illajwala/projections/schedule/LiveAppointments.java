@@ -1,5 +1,6 @@
 package com.illajwala.projections.schedule;
 
+import com.illajwala.events.IllajwalaEvent;
 import com.illajwala.events.Topic;
 import com.illajwala.events.appointment.AppointmentBooked;
 import com.illajwala.events.appointment.AppointmentCancelled;
@@ -8,6 +9,9 @@ import com.illajwala.events.appointment.AppointmentEvent;
 import com.illajwala.events.appointment.AppointmentMarkedNoShow;
 import com.illajwala.events.appointment.AppointmentReminderDue;
 import com.illajwala.events.appointment.AppointmentRescheduled;
+import com.illajwala.events.waitlist.WaitlistEvent;
+import com.illajwala.events.waitlist.WaitlistJoined;
+import com.illajwala.events.waitlist.WaitlistOfferMade;
 import com.illajwala.kafka.EventEnvelope;
 import com.illajwala.kafka.EventSubscriber;
 import com.illajwala.projections.appointment.AppointmentView;
@@ -31,8 +35,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * This instance's one broadcast consumer of the appointment topic, shared by every open stream:
- * opening a stream never opens a Kafka consumer. Each change is numbered in the order this instance
+ * This instance's one broadcast consumer of the appointment and waitlist topics, shared by every
+ * open stream: opening a stream never opens a Kafka consumer. The doctor's board follows
+ * appointments; a patient's own stream also their waitlist entries (an offer made to them, its
+ * lapse, their booking from it). Each change is numbered in the order this instance
  * received it, and the last {@value #REPLAYABLE} are kept, so a stream that reconnects with the
  * number of the last change it saw gets exactly the ones after it, then the live ones: nothing lost,
  * nothing twice. Numbers belong to this instance's run ({@code epoch}); a stream resuming from
@@ -48,14 +54,14 @@ public class LiveAppointments implements SmartLifecycle {
     private static final int PATIENTS_REMEMBERED = 100_000;
 
     /**
-     * An appointment event as the streams number it.
+     * An appointment or waitlist event as the streams number it.
      *
-     * @param patientId the patient the appointment belongs to, for the patient's own stream
+     * @param patientId the patient the appointment or waitlist entry belongs to, for the patient's own stream
      */
     public record Change(String id, long number, EventEnvelope envelope, String patientId) {
 
-        public AppointmentEvent event() {
-            return (AppointmentEvent) envelope.data();
+        public IllajwalaEvent event() {
+            return (IllajwalaEvent) envelope.data();
         }
     }
 
@@ -69,7 +75,8 @@ public class LiveAppointments implements SmartLifecycle {
     private final Object lock = new Object();
     private final Deque<Change> recent = new ArrayDeque<>();
     private final List<Sinks.Many<Change>> streams = new ArrayList<>();
-    private final Map<String, String> patientOfAppointment = new LinkedHashMap<>(16, 0.75f, true) {
+    /** By appointment id or waitlist entry id (both random UUIDs). */
+    private final Map<String, String> patientOfAggregate = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
             return size() > PATIENTS_REMEMBERED;
@@ -124,10 +131,15 @@ public class LiveAppointments implements SmartLifecycle {
     }
 
     private Mono<Void> receive(EventEnvelope envelope) {
-        if (!(envelope.data() instanceof AppointmentEvent event)) {
+        Mono<String> patient;
+        if (envelope.data() instanceof AppointmentEvent appointment) {
+            patient = patientOf(appointment);
+        } else if (envelope.data() instanceof WaitlistEvent entry) {
+            patient = patientOf(entry);
+        } else {
             return Mono.empty();
         }
-        return patientOf(event).defaultIfEmpty("").doOnNext(patientId -> {
+        return patient.defaultIfEmpty("").doOnNext(patientId -> {
             synchronized (lock) {
                 long number = ++lastNumber;
                 Change change = new Change(epoch + "-" + number, number, envelope, patientId.isEmpty() ? null : patientId);
@@ -165,24 +177,51 @@ public class LiveAppointments implements SmartLifecycle {
             named = moved.patientId();
         }
         if (named != null) {
-            synchronized (lock) {
-                patientOfAppointment.put(event.appointmentId(), named);
-            }
+            remember(event.appointmentId(), named);
             return Mono.just(named);
         }
-        String known;
-        synchronized (lock) {
-            known = patientOfAppointment.get(event.appointmentId());
-        }
+        String known = remembered(event.appointmentId());
         return known != null ? Mono.just(known)
                 : mongo.findById(event.appointmentId(), AppointmentView.class, AppointmentView.COLLECTION)
                 .map(AppointmentView::patientId)
                 .onErrorResume(e -> Mono.empty());
     }
 
+    /**
+     * Joining and offers name the patient; the entry's later events (lapse, booking, decline) reach
+     * them through what this instance remembers. The waitlist read model keeps no patients, so an
+     * entry not seen since this instance started reaches nobody's stream: the app reloads the
+     * waitlist whenever a stream (re)connects.
+     */
+    private Mono<String> patientOf(WaitlistEvent event) {
+        String named = null;
+        if (event instanceof WaitlistJoined joined) {
+            named = joined.patientId();
+        } else if (event instanceof WaitlistOfferMade offer) {
+            named = offer.patientId();
+        }
+        if (named != null) {
+            remember(event.entryId(), named);
+            return Mono.just(named);
+        }
+        return Mono.justOrEmpty(remembered(event.entryId()));
+    }
+
+    private void remember(String aggregateId, String patientId) {
+        synchronized (lock) {
+            patientOfAggregate.put(aggregateId, patientId);
+        }
+    }
+
+    private String remembered(String aggregateId) {
+        synchronized (lock) {
+            return patientOfAggregate.get(aggregateId);
+        }
+    }
+
     @Override
     public void start() {
-        subscription = subscriber.broadcast(List.of(Topic.APPOINTMENT), () -> live = true)
+        subscription = subscriber.broadcast(List.of(Topic.APPOINTMENT, Topic.WAITLIST), () -> live = true)
                 .concatMap(this::receive)
                 .subscribe();
     }

@@ -8,6 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 
@@ -15,8 +16,10 @@ import java.time.Duration;
 
 /**
  * A patient's own appointments as they change (booked, confirmed, checked in, seen, moved,
- * cancelled, reminders due, payments), for their dependents too; through a tenant's host only that
- * tenant's. Resumes after {@code Last-Event-ID} like the board.
+ * cancelled, reminders due, payments), for their dependents too, and their waitlist entries (a seat
+ * offered, the offer lapsed, booked from it); through a tenant's host only that tenant's. Resumes
+ * after {@code Last-Event-ID} like the board, or after {@code ?lastEventId=}: a browser reopening
+ * with a fresh single-use ticket opens a new {@code EventSource}, which cannot send the header.
  */
 @RestController
 class PatientStreamController {
@@ -32,9 +35,10 @@ class PatientStreamController {
 
     @GetMapping(path = "/api/stream/appointments", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     Flux<ServerSentEvent<Object>> appointments(@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
+                                               @RequestParam(name = "lastEventId", required = false) String resumeAfter,
                                                Caller caller, HostTenant host) {
         caller.requireRole(Role.PATIENT);
-        return Flux.defer(() -> ServerSentChanges.of(live.subscribe(lastEventId),
+        return Flux.defer(() -> ServerSentChanges.of(live.subscribe(lastEventId != null ? lastEventId : resumeAfter),
                 change -> caller.userId().equals(change.patientId()) && host.admits(change.event().tenantId()),
                 heartbeatInterval));
     }

@@ -1,5 +1,6 @@
 package com.illajwala.projections.schedule;
 
+import com.illajwala.events.IllajwalaEvent;
 import com.illajwala.events.appointment.AppointmentEvent;
 import com.illajwala.events.appointment.AppointmentBooked;
 import com.illajwala.events.appointment.AppointmentCancelled;
@@ -29,7 +30,8 @@ import java.util.Set;
 /**
  * The doctor's live schedule board: bookings, check-ins, consultations, completions, cancellations
  * and no-shows as they happen, with heartbeats; a reconnecting board resumes after its
- * {@code Last-Event-ID}.
+ * {@code Last-Event-ID} (or {@code ?lastEventId=}, for a new {@code EventSource} opened with a fresh
+ * ticket, which cannot send the header).
  */
 @RestController
 class ScheduleStreamController {
@@ -62,16 +64,17 @@ class ScheduleStreamController {
     Flux<ServerSentEvent<Object>> schedule(@RequestParam String doctorId,
                                            @RequestParam(required = false) LocalDate date,
                                            @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
+                                           @RequestParam(name = "lastEventId", required = false) String resumeAfter,
                                            Caller caller, ServerHttpRequest request) {
         return access.require(doctorId, caller)
                 .then(audit.record(caller, request, "read", "schedule", doctorId, caller.tenantId()))
-                .thenMany(Flux.defer(() -> ServerSentChanges.of(live.subscribe(lastEventId),
+                .thenMany(Flux.defer(() -> ServerSentChanges.of(live.subscribe(lastEventId != null ? lastEventId : resumeAfter),
                         change -> change.event().tenantId().equals(caller.tenantId()) && concerns(change.event(), doctorId, date),
                         heartbeatInterval)));
     }
 
-    private static boolean concerns(AppointmentEvent event, String doctorId, LocalDate date) {
-        if (!BOARD_EVENTS.contains(event.getClass())
+    private static boolean concerns(IllajwalaEvent change, String doctorId, LocalDate date) {
+        if (!(change instanceof AppointmentEvent event) || !BOARD_EVENTS.contains(event.getClass())
                 || !event.doctorId().equals(doctorId)) {
             return false;
         }

@@ -1,0 +1,307 @@
+// The patient app in a real browser against a running platform (Debian's Chromium, headless, driven
+// by playwright-core):
+//   1. search → book → see it in My appointments → cancel (a new patient who registers on the way);
+//   2. a second browser books the time the first is looking at, and the first is told, with other
+//      times and a one-click waitlist;
+//   3. the second patient cancels: the waitlist offer reaches the first live, and they accept it.
+// Every step is photographed at desktop (1280×800) and phone (390×844) sizes; the main pages are
+// checked with axe-core, and any serious or critical violation fails the run.
+//
+//   BASE_URL=http://localhost:8080 CHROMIUM_PATH=/usr/bin/chromium ARTIFACTS_DIR=e2e-artifacts node e2e/patient-app.mjs
+import AxeBuilder from "@axe-core/playwright";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+
+const BASE_URL = (process.env.BASE_URL ?? "http://localhost:8080").replace(/\/$/, "");
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const ARTIFACTS = process.env.ARTIFACTS_DIR ?? "e2e-artifacts";
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+const PASSWORD = "a-test-password-1";
+const TIMEOUT = 30_000;
+
+mkdirSync(ARTIFACTS, { recursive: true });
+const run = Date.now().toString(36);
+const accessibility = [];
+let shot = 0;
+
+function log(message) {
+  console.log(`[e2e] ${message}`);
+}
+
+/** A photograph of the page as it is, at desktop size and at phone size. */
+async function photograph(page, name) {
+  shot += 1;
+  const base = `${String(shot).padStart(2, "0")}-${name}`;
+  const original = page.viewportSize() ?? DESKTOP;
+  await page.setViewportSize(DESKTOP);
+  await page.screenshot({ path: join(ARTIFACTS, `${base}.desktop.png`), fullPage: true });
+  await page.setViewportSize(PHONE);
+  await page.screenshot({ path: join(ARTIFACTS, `${base}.phone.png`), fullPage: true });
+  await page.setViewportSize(original);
+}
+
+/** axe-core's WCAG 2.1 A and AA rules; serious and critical violations fail the run. */
+async function checkAccessibility(page, name) {
+  for (const [size, viewport] of [
+    ["desktop", DESKTOP],
+    ["phone", PHONE],
+  ]) {
+    await page.setViewportSize(viewport);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    const violations = results.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      nodes: violation.nodes.map((node) => node.target.join(" ")),
+    }));
+    accessibility.push({ page: name, size, url: page.url(), violations });
+    const serious = violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+    if (serious.length > 0) {
+      throw new Error(`accessibility: ${name} (${size}) has serious violations: ${JSON.stringify(serious, null, 2)}`);
+    }
+  }
+  await page.setViewportSize(DESKTOP);
+  log(`axe: ${name} has no serious or critical violations`);
+}
+
+async function newPatientPage(browser, label) {
+  const context = await browser.newContext({ viewport: DESKTOP, locale: "en-IN", timezoneId: "Europe/London" });
+  context.setDefaultTimeout(TIMEOUT);
+  const page = await context.newPage();
+  page.on("pageerror", (error) => console.error(`[${label}] page error: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") {
+      console.error(`[${label}] console: ${message.text()}`);
+    }
+  });
+  return page;
+}
+
+async function registerByApi(name, email) {
+  const response = await fetch(`${BASE_URL}/api/auth/register`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ name, email, password: PASSWORD }),
+  });
+  if (response.status !== 201) {
+    throw new Error(`registering ${email}: ${response.status} ${await response.text()}`);
+  }
+}
+
+async function signIn(page, email) {
+  await page.goto(`${BASE_URL}/sign-in`);
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await page.getByRole("heading", { name: "My appointments", level: 1 }).waitFor();
+}
+
+/** The first time still free on the doctor's page, as its slot id. */
+async function firstFreeSlot(page) {
+  const free = page.locator('[role="group"][aria-label^="Times on"] button[data-slot-id]:not([disabled])').first();
+  await free.waitFor();
+  return free.getAttribute("data-slot-id");
+}
+
+async function openDoctor(page, doctorName) {
+  await page.getByRole("link", { name: `See times for ${doctorName}` }).click();
+  await page.getByRole("heading", { name: doctorName, level: 1 }).waitFor();
+}
+
+async function searchFor(page, text) {
+  await page.goto(`${BASE_URL}/`);
+  await page.getByLabel("Name or speciality").fill(text);
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await page.getByText(/Showing 1–\d+ of \d+ doctors/).waitFor();
+}
+
+async function bookHeldTime(page, reason) {
+  await page.getByRole("heading", { name: "Confirm your appointment" }).waitFor();
+  await page.getByRole("radio", { name: /At the clinic/ }).click();
+  if (reason !== undefined) {
+    await page.getByLabel("Reason for the visit (optional)").fill(reason);
+  }
+  await page.getByRole("button", { name: "Book appointment" }).click();
+  await page.getByRole("heading", { name: "You are booked" }).waitFor();
+}
+
+/** Scenario 1: a new patient finds a dermatologist, registers on the way to booking, books, sees it, cancels it. */
+async function searchBookSeeCancel(browser) {
+  const page = await newPatientPage(browser, "new patient");
+  const email = `meera.${run}@example.test`;
+
+  await searchFor(page, "dermatology");
+  await page.getByRole("link", { name: "See times for Dr Rahul Iyer" }).waitFor();
+  await photograph(page, "search-results");
+  await checkAccessibility(page, "search");
+
+  await openDoctor(page, "Dr Rahul Iyer");
+  const slotId = await firstFreeSlot(page);
+  await page.locator(`button[data-slot-id="${slotId}"]`).first().click();
+  await page.getByTestId("slot-selected").waitFor();
+  if (!(await page.getByTestId("slot-timezone").textContent()).includes("Asia/Kolkata")) {
+    throw new Error("the slot picker does not say the times are the clinic's (Asia/Kolkata)");
+  }
+  await photograph(page, "doctor-profile-time-chosen");
+  await checkAccessibility(page, "doctor profile");
+
+  await page.getByRole("button", { name: "Sign in to book" }).click();
+  await page.getByRole("link", { name: "Create an account" }).click();
+  await page.getByLabel("Full name").fill("Meera Test");
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByLabel("Type the password again").fill(PASSWORD);
+  await photograph(page, "register");
+  await page.getByRole("button", { name: "Create account" }).click();
+
+  // back on the doctor's page with the time still chosen
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByRole("heading", { name: "Confirm your appointment" }).waitFor();
+  await page.getByText(/We are holding this time for you until/).waitFor();
+  await photograph(page, "booking-details");
+  await checkAccessibility(page, "booking");
+  await bookHeldTime(page, "Itchy rash on both arms");
+  await photograph(page, "booked");
+
+  await page.getByRole("link", { name: "See my appointments" }).click();
+  const booked = page.locator('[data-testid="appointment"][data-status="confirmed"]');
+  await booked.waitFor();
+  await page.getByText("Live updates on").waitFor();
+  await photograph(page, "my-appointments");
+  await checkAccessibility(page, "my appointments");
+
+  // a reload keeps the session: the refresh cookie restores it
+  await page.reload();
+  await booked.waitFor();
+
+  await page.getByRole("button", { name: "Cancel", exact: true }).click();
+  const policy = page.getByTestId("cancellation-policy");
+  await policy.waitFor();
+  if (!/up to 2 hours before/.test(await policy.textContent())) {
+    throw new Error(`the cancellation policy is not shown: ${await policy.textContent()}`);
+  }
+  await photograph(page, "cancel-with-policy");
+  await page.getByRole("button", { name: "Cancel appointment" }).click();
+  await page.getByText("No upcoming appointments.").waitFor();
+  await page.getByRole("tab", { name: "Past and cancelled" }).click();
+  await page.locator('[data-testid="appointment"][data-status="cancelled"]').waitFor();
+  await photograph(page, "cancelled");
+
+  await page.getByRole("link", { name: "Profile" }).click();
+  await page.getByRole("heading", { name: "Profile", level: 1 }).waitFor();
+  await photograph(page, "profile");
+  await checkAccessibility(page, "profile");
+  await page.getByRole("combobox", { name: "Language" }).click();
+  await page.getByRole("option", { name: "हिन्दी" }).click();
+  await page.getByRole("heading", { name: "प्रोफ़ाइल", level: 1 }).waitFor();
+  if ((await page.getAttribute("html", "lang")) !== "hi") {
+    throw new Error("the page's lang did not follow the language");
+  }
+  await photograph(page, "profile-hindi");
+  await checkAccessibility(page, "profile (Hindi)");
+  await page.getByRole("combobox", { name: "भाषा" }).click();
+  await page.getByRole("option", { name: "English" }).click();
+  await page.getByRole("heading", { name: "Profile", level: 1 }).waitFor();
+  await page.context().close();
+  log("scenario 1 passed: search → book → my appointments → cancel");
+}
+
+/**
+ * Scenarios 2 and 3: Kiran looks at a time of Dr Anika Mehta's; Ben books it in another browser;
+ * Kiran is told, sees other times and joins the waitlist in one click. Then Ben cancels, and the
+ * seat is offered to Kiran live, who accepts it.
+ */
+async function takenMeanwhileThenWaitlistOffer(browser) {
+  const kiranEmail = `kiran.${run}@example.test`;
+  const benEmail = `ben.${run}@example.test`;
+  await registerByApi("Kiran Test", kiranEmail);
+  await registerByApi("Ben Test", benEmail);
+  const kiran = await newPatientPage(browser, "Kiran");
+  const ben = await newPatientPage(browser, "Ben");
+  await signIn(kiran, kiranEmail);
+  await signIn(ben, benEmail);
+
+  await searchFor(kiran, "Mehta");
+  await openDoctor(kiran, "Dr Anika Mehta");
+  const slotId = await firstFreeSlot(kiran);
+  await kiran.locator(`button[data-slot-id="${slotId}"]`).first().click();
+  await kiran.getByTestId("slot-selected").waitFor();
+  await photograph(kiran, "kiran-looks-at-a-time");
+
+  // Ben books that very time
+  await searchFor(ben, "Mehta");
+  await openDoctor(ben, "Dr Anika Mehta");
+  await ben.locator(`button[data-slot-id="${slotId}"]`).first().click();
+  await ben.getByRole("button", { name: "Continue" }).click();
+  await bookHeldTime(ben);
+  await photograph(ben, "ben-booked-it");
+
+  // Kiran carries on and is told
+  await kiran.getByRole("button", { name: "Continue" }).click();
+  const taken = kiran.getByTestId("slot-taken");
+  await taken.waitFor();
+  await kiran.getByRole("heading", { name: "This time has just been taken", level: 2 }).waitFor();
+  if ((await taken.locator("button[data-slot-id]").count()) === 0) {
+    throw new Error("no other times were offered");
+  }
+  await photograph(kiran, "kiran-told-it-was-taken");
+  await checkAccessibility(kiran, "doctor profile, time taken");
+  await taken.getByRole("button", { name: /Join the waitlist for/ }).click();
+  await kiran.getByText("You are on the waitlist").waitFor();
+  await photograph(kiran, "kiran-on-the-waitlist");
+  log("scenario 2 passed: the time taken meanwhile was explained, with other times and the waitlist");
+
+  // Kiran watches their appointments; Ben cancels; the offer arrives without a reload
+  await kiran.getByRole("link", { name: "See my waitlist" }).click();
+  await kiran.getByText(/Waiting for Dr Anika Mehta/).waitFor();
+  await kiran.getByText("Live updates on").waitFor();
+  await photograph(kiran, "kiran-waiting");
+
+  await ben.getByRole("link", { name: "See my appointments" }).click();
+  await ben.locator('[data-testid="appointment"][data-status="confirmed"]').waitFor();
+  await ben.getByRole("button", { name: "Cancel", exact: true }).click();
+  await ben.getByRole("button", { name: "Cancel appointment" }).click();
+  await ben.getByText("No upcoming appointments.").waitFor();
+  await photograph(ben, "ben-cancelled");
+
+  const offer = kiran.getByTestId("waitlist-offer");
+  await offer.waitFor({ timeout: 60_000 });
+  await kiran.getByText("A seat has opened up for you").first().waitFor();
+  await photograph(kiran, "kiran-offered-the-seat-live");
+  await checkAccessibility(kiran, "my appointments with an offer");
+  await kiran.getByRole("button", { name: "Accept and book" }).click();
+  const accepted = kiran.locator('[data-testid="appointment"][data-status="confirmed"]');
+  await accepted.waitFor();
+  await offer.waitFor({ state: "detached" });
+  await photograph(kiran, "kiran-booked-from-the-waitlist");
+  log("scenario 3 passed: the waitlist offer arrived live and was accepted");
+  await kiran.context().close();
+  await ben.context().close();
+}
+
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ["--no-sandbox"] });
+let failed = false;
+try {
+  log(`platform at ${BASE_URL}, screenshots in ${ARTIFACTS}`);
+  await searchBookSeeCancel(browser);
+  await takenMeanwhileThenWaitlistOffer(browser);
+} catch (error) {
+  failed = true;
+  console.error(`[e2e] FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  for (const context of browser.contexts()) {
+    for (const [index, page] of context.pages().entries()) {
+      await page
+        .screenshot({
+          path: join(ARTIFACTS, `failure-${String(index)}-${String(browser.contexts().indexOf(context))}.png`),
+          fullPage: true,
+        })
+        .catch(() => undefined);
+    }
+  }
+} finally {
+  writeFileSync(join(ARTIFACTS, "accessibility.json"), JSON.stringify(accessibility, null, 2));
+  await browser.close();
+}
+process.exit(failed ? 1 : 0);

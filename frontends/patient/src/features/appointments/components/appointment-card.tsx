@@ -1,0 +1,92 @@
+import type { AppointmentStatus, AppointmentView, ClinicDocument } from "@illajwala/api-client";
+import { Badge, Button, Card } from "@illajwala/ui";
+import { useState } from "react";
+import { formatDateTime } from "../../../lib/format";
+import { useLanguage } from "../../../lib/i18n/context";
+import { useNow } from "../../../lib/use-now";
+import { CancelDialog, cancellationDeadline } from "./cancel-dialog";
+import { RescheduleDialog } from "./reschedule-dialog";
+
+const STATUS_TONE: Record<AppointmentStatus, "neutral" | "good" | "warn" | "bad" | "info"> = {
+  pending: "warn",
+  confirmed: "good",
+  checked_in: "info",
+  in_consultation: "info",
+  completed: "neutral",
+  cancelled: "bad",
+  no_show: "bad",
+};
+
+const CHANGEABLE: AppointmentStatus[] = ["pending", "confirmed"];
+
+/** One appointment with its live status; upcoming ones can be cancelled or moved within the clinic's policy. */
+export function AppointmentCard({
+  appointment,
+  clinic,
+  doctorName,
+  forName,
+}: {
+  appointment: AppointmentView;
+  clinic: ClinicDocument | undefined;
+  doctorName: string;
+  /** The dependent it is for, if not the patient. */
+  forName: string | undefined;
+}) {
+  const { t, language } = useLanguage();
+  const [dialog, setDialog] = useState<"cancel" | "reschedule" | null>(null);
+  const now = useNow(30_000);
+  const changeable = CHANGEABLE.includes(appointment.status) && new Date(appointment.start).getTime() > now;
+  const withinPolicy = now < cancellationDeadline(appointment, clinic).getTime();
+  return (
+    <Card as="li" className="space-y-3">
+      <div
+        data-testid="appointment"
+        data-appointment-id={appointment.appointmentId}
+        data-status={appointment.status}
+        className="flex flex-col gap-2 sm:flex-row sm:items-start"
+      >
+        <div className="flex-1 space-y-1">
+          <h3 className="font-semibold text-slate-900">{doctorName}</h3>
+          <p className="text-slate-800">
+            {formatDateTime(appointment.start, appointment.timezone, language)}{" "}
+            <span className="text-sm text-slate-600">({t("booking.clinicTime")})</span>
+          </p>
+          <p className="text-sm text-slate-700">
+            {clinic?.name ?? ""} · {t(`mode.${appointment.mode}` as const)}
+            {forName !== undefined && " · " + t("appointments.forDependent", { name: forName })}
+          </p>
+        </div>
+        <Badge tone={STATUS_TONE[appointment.status]}>
+          <span data-testid="appointment-status">{t(`status.${appointment.status}` as const)}</span>
+        </Badge>
+      </div>
+      {changeable && (
+        <div className="flex flex-wrap gap-2">
+          <Button variant="secondary" size="sm" onClick={() => setDialog("reschedule")} disabled={!withinPolicy}>
+            {t("appointments.reschedule")}
+          </Button>
+          <Button variant="secondary" size="sm" onClick={() => setDialog("cancel")}>
+            {t("appointments.cancel")}
+          </Button>
+        </div>
+      )}
+      {dialog === "cancel" && (
+        <CancelDialog
+          appointment={appointment}
+          clinic={clinic}
+          doctorName={doctorName}
+          open
+          onOpenChange={(open) => setDialog(open ? "cancel" : null)}
+        />
+      )}
+      {dialog === "reschedule" && (
+        <RescheduleDialog
+          appointment={appointment}
+          doctorName={doctorName}
+          open
+          onOpenChange={(open) => setDialog(open ? "reschedule" : null)}
+        />
+      )}
+    </Card>
+  );
+}

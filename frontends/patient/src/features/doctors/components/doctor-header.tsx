@@ -1,0 +1,36 @@
+import type { ClinicDocument, DoctorProfile } from "@illajwala/api-client";
+import { Badge } from "@illajwala/ui";
+import { formatMoney } from "../../../lib/format";
+import { useLanguage } from "../../../lib/i18n/context";
+
+/** The doctor's public profile: who they are, where and how they see patients, and the fee. */
+export function DoctorHeader({ doctor, clinic }: { doctor: DoctorProfile; clinic: ClinicDocument | undefined }) {
+  const { t, language } = useLanguage();
+  const languageNames = new Intl.DisplayNames([language === "hi" ? "hi-IN" : "en-IN"], { type: "language" });
+  return (
+    <header className="space-y-2">
+      <h1 className="text-2xl font-bold text-slate-900">{doctor.name}</h1>
+      <p className="text-lg text-slate-700 capitalize">{doctor.specialization}</p>
+      {clinic !== undefined && (
+        <address className="text-sm text-slate-700 not-italic">
+          <span className="font-medium text-slate-900">{clinic.name}</span>
+          <br />
+          {[clinic.address.line1, clinic.address.line2, clinic.address.city].filter(Boolean).join(", ")}
+        </address>
+      )}
+      <p className="text-sm text-slate-700">
+        {t("doctor.speaks", { languages: doctor.languages.map((code) => languageNames.of(code) ?? code).join(", ") })}
+      </p>
+      <div className="flex flex-wrap items-center gap-2">
+        {doctor.modes.map((mode) => (
+          <Badge key={mode} tone="info">
+            {t(`mode.${mode}` as const)}
+          </Badge>
+        ))}
+        <span className="font-semibold text-slate-900">
+          {t("doctor.fee", { fee: formatMoney(doctor.fee, doctor.currency, language) })}
+        </span>
+      </div>
+    </header>
+  );
+}

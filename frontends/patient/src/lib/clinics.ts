@@ -1,0 +1,21 @@
+import { unwrap, type ClinicDocument } from "@illajwala/api-client";
+import { queryOptions, useQuery } from "@tanstack/react-query";
+import { api } from "./api";
+import { queryKeys } from "./query-keys";
+
+/** Every clinic (the patient app runs on the platform's host, which sees every tenant's). */
+export const clinicsQuery = queryOptions({
+  queryKey: queryKeys.clinics,
+  queryFn: () => unwrap(api.GET("/api/clinics")),
+  staleTime: 10 * 60_000,
+});
+
+export function useClinics() {
+  return useQuery(clinicsQuery);
+}
+
+/** One clinic, from the list every page shares. */
+export function useClinic(clinicId: string | undefined): ClinicDocument | undefined {
+  const clinics = useClinics();
+  return clinics.data?.find((clinic) => clinic.id === clinicId);
+}
