@@ -20,7 +20,12 @@ final class SchemaTypes implements ModelConverter {
 
     private static final String REF_PREFIX = "#/components/schemas/";
 
-    private final Map<String, JavaType> byName = new ConcurrentHashMap<>();
+    /**
+     * JVM-wide on purpose: swagger-core's converter chain ({@code ModelConverters}) is a JVM-wide
+     * singleton, so with several application contexts in one JVM (the test suite) only the first
+     * context's converter sees the models. A name always means the same Java type.
+     */
+    private static final Map<String, JavaType> BY_NAME = new ConcurrentHashMap<>();
 
     @Override
     public Schema<?> resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
@@ -33,13 +38,13 @@ final class SchemaTypes implements ModelConverter {
                     ? schema.get$ref().substring(REF_PREFIX.length()) : schema.getName();
             if (name != null) {
                 JavaType javaType = type.getType() instanceof JavaType known ? known : Json.mapper().constructType(type.getType());
-                byName.putIfAbsent(name, javaType);
+                BY_NAME.putIfAbsent(name, javaType);
             }
         }
         return schema;
     }
 
     Optional<JavaType> of(String schemaName) {
-        return Optional.ofNullable(byName.get(schemaName));
+        return Optional.ofNullable(BY_NAME.get(schemaName));
     }
 }
