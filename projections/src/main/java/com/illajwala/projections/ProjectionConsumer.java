@@ -152,7 +152,7 @@ public class ProjectionConsumer implements SmartLifecycle {
     @Override
     public void start() {
         follow(storedGeneration().block(Duration.ofSeconds(30)));
-        generationWatch = Flux.interval(GENERATION_CHECK)
+        generationWatch = Flux.interval(GENERATION_CHECK).onBackpressureDrop()
                 .concatMap(tick -> storedGeneration().onErrorResume(e -> Mono.empty()))
                 .filter(stored -> stored != generation)
                 .publishOn(Schedulers.boundedElastic())

@@ -92,7 +92,7 @@ public class ProjectionLag implements SmartLifecycle {
         admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
         meters.ifAvailable(registry -> Gauge.builder("illajwala.projection.lag", this, ProjectionLag::records)
                 .description("Events the read models are behind the topics").baseUnit("events").register(registry));
-        measuring = Flux.interval(MEASURE_EVERY)
+        measuring = Flux.interval(MEASURE_EVERY).onBackpressureDrop()
                 .concatMap(tick -> Mono.fromCallable(this::measure).subscribeOn(Schedulers.boundedElastic()))
                 .subscribe();
     }

@@ -139,7 +139,7 @@ public class NextAvailable implements SmartLifecycle {
 
     @Override
     public void start() {
-        refresher = Flux.interval(REFRESH_EVERY).concatMap(tick -> refreshPassed().onErrorResume(e -> Mono.empty()))
+        refresher = Flux.interval(REFRESH_EVERY).onBackpressureDrop().concatMap(tick -> refreshPassed().onErrorResume(e -> Mono.empty()))
                 .subscribe();
     }
 

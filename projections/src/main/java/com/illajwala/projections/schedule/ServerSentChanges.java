@@ -27,7 +27,9 @@ final class ServerSentChanges {
                         .id(change.id())
                         .event(change.envelope().type().name())
                         .build());
+        // a subscriber too slow to take a heartbeat misses it rather than failing its stream
         Flux<ServerSentEvent<Object>> heartbeats = Flux.interval(heartbeatInterval)
+                .onBackpressureDrop()
                 .map(tick -> ServerSentEvent.builder().comment("heartbeat").build());
         return Flux.concat(reload, Flux.merge(changes, heartbeats));
     }
