@@ -29,19 +29,31 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final int controllerPort;
     private KafkaRaftServer server;
 
-    private EmbeddedKafkaBroker(Path logDir, boolean deleteOnClose) {
+    private EmbeddedKafkaBroker(Path logDir, boolean deleteOnClose, int port) {
         this.logDir = logDir;
         this.deleteOnClose = deleteOnClose;
-        this.port = FreePorts.find();
+        this.port = port;
         this.controllerPort = FreePorts.find();
     }
 
-    /** Starts a broker whose logs live in {@code logDir}, or in a temporary directory when it is null. */
+    /** Starts a broker on a free port whose logs live in {@code logDir}, or in a temporary directory when it is null. */
     public static EmbeddedKafkaBroker start(Path logDir) {
+        return start(logDir, FreePorts.find());
+    }
+
+    /**
+     * Starts a broker on Kafka's usual port 9092 when it is free, so that local tools and the example
+     * consumer find it without being told; on a free port otherwise.
+     */
+    public static EmbeddedKafkaBroker startOnUsualPort(Path logDir) {
+        return start(logDir, FreePorts.preferring(9092));
+    }
+
+    private static EmbeddedKafkaBroker start(Path logDir, int port) {
         try {
             boolean temporary = logDir == null;
             Path dir = temporary ? Files.createTempDirectory("illajwala-kafka") : Files.createDirectories(logDir);
-            EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dir, temporary);
+            EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(dir, temporary, port);
             broker.start();
             return broker;
         } catch (IOException e) {

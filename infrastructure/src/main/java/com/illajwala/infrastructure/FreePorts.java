@@ -11,6 +11,16 @@ final class FreePorts {
     private FreePorts() {
     }
 
+    /** The given port when it is free, else any free one. */
+    static int preferring(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+            return port;
+        } catch (IOException taken) {
+            return find();
+        }
+    }
+
     static int find() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);

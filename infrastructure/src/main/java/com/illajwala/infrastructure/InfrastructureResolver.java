@@ -90,7 +90,10 @@ public final class InfrastructureResolver implements AutoCloseable {
                 kafka = own(Containers.kafka()).address();
                 record("kafka", Source.TESTCONTAINERS, kafka);
             } else {
-                embeddedKafka = own(EmbeddedKafkaBroker.start(settings.dataDir("kafka").orElse(null)));
+                // a run that keeps its data (./run) is a local platform: there, others may want to subscribe
+                embeddedKafka = own(settings.dataDir("kafka")
+                        .map(EmbeddedKafkaBroker::startOnUsualPort)
+                        .orElseGet(() -> EmbeddedKafkaBroker.start(null)));
                 kafka = embeddedKafka.bootstrapServers();
                 record("kafka", Source.EMBEDDED, kafka);
             }

@@ -16,6 +16,8 @@ import com.illajwala.web.ConsistencyToken;
 import com.illajwala.web.access.Caller;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -117,9 +119,13 @@ class ReadSideIT {
                 .jsonPath("$.data[?(@.appointmentId == '" + appointment.appointmentId() + "')]").exists();
     }
 
+    /** How a reconnecting board says where it was: a client's header, or a browser's query with a fresh ticket. */
+    enum Resume { LAST_EVENT_ID_HEADER, QUERY_WITH_A_NEW_TICKET }
+
     /** A board that drops and reconnects with its last event id gets exactly the changes it missed, then live ones. */
-    @Test
-    void aReconnectingBoardLosesAndRepeatsNothing() {
+    @ParameterizedTest
+    @EnumSource(Resume.class)
+    void aReconnectingBoardLosesAndRepeatsNothing(Resume resume) {
         String doctorId = "doctor-" + UUID.randomUUID();
         List<PublishSlot> slots = slotsOf(doctorId, 4);
         await().atMost(Duration.ofSeconds(30)).until(hub::isLive);
@@ -142,8 +148,10 @@ class ReadSideIT {
                 .take(Duration.ofMillis(200)).count().block() == 2);
 
         List<ServerSentEvent<Map<String, Object>>> resumed = new java.util.ArrayList<>();
-        StepVerifier.create(resumedBoardOf(doctorId, lastSeen[0], "/api/stream/schedule?doctorId={doctorId}", doctorId)
-                        .filter(event -> event.event() != null))
+        Flux<ServerSentEvent<Map<String, Object>>> reconnected = resume == Resume.LAST_EVENT_ID_HEADER
+                ? resumedBoardOf(doctorId, lastSeen[0], "/api/stream/schedule?doctorId={doctorId}", doctorId)
+                : boardByTicketOf(doctorId, lastSeen[0]);
+        StepVerifier.create(reconnected.filter(event -> event.event() != null))
                 .recordWith(() -> resumed)
                 .expectNextCount(2)
                 .then(() -> book(slots.get(3).slotId(), "patient-r3"))
@@ -429,6 +437,22 @@ class ReadSideIT {
                 })
                 .header(HttpHeaders.HOST, "apollo.localhost")
                 .header(HttpHeaders.AUTHORIZATION, bearer(TestCallers.doctor(doctorId, "apollo")))
+                .accept(MediaType.TEXT_EVENT_STREAM)
+                .retrieve()
+                .bodyToFlux(SSE);
+    }
+
+    /** The board as a browser's EventSource reopens it: a new single-use ticket and {@code ?lastEventId=}. */
+    private Flux<ServerSentEvent<Map<String, Object>>> boardByTicketOf(String doctorId, String lastEventId) {
+        String ticket = JsonPath.read(new String(client.post().uri("/api/stream/tickets")
+                .header(HttpHeaders.HOST, "apollo.localhost")
+                .header(HttpHeaders.AUTHORIZATION, bearer(TestCallers.doctor(doctorId, "apollo")))
+                .exchange().expectStatus().isCreated().expectBody().returnResult().getResponseBody(),
+                StandardCharsets.UTF_8), "$.data.ticket");
+        return WebClient.create("http://localhost:" + port).get()
+                .uri("/api/stream/schedule?doctorId={doctorId}&lastEventId={lastEventId}&ticket={ticket}",
+                        doctorId, lastEventId, ticket)
+                .header(HttpHeaders.HOST, "apollo.localhost")
                 .accept(MediaType.TEXT_EVENT_STREAM)
                 .retrieve()
                 .bodyToFlux(SSE);

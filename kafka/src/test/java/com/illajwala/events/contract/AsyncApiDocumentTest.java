@@ -2,21 +2,43 @@ package com.illajwala.events.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.illajwala.events.EventCatalogue;
 import com.illajwala.events.EventType;
 import com.illajwala.events.Topic;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashSet;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The published AsyncAPI document lists every topic and every type, and each reference in it resolves. */
+/**
+ * The published AsyncAPI document is valid AsyncAPI 3.0.0, lists every topic and every type, and each
+ * reference in it resolves. The specification's own JSON Schema is in the test resources
+ * ({@code contract/asyncapi-3.0.0.schema.json}: {@code schemas/3.0.0-without-$id.json} of the npm package
+ * {@code @asyncapi/specs} 6.11.1, Apache-2.0), so the check needs no network.
+ */
 class AsyncApiDocumentTest {
 
     private final JsonNode document = read();
+
+    @Test
+    void isValidAsyncApi300() throws IOException {
+        JsonSchema specification;
+        try (InputStream schema = getClass().getResourceAsStream("/contract/asyncapi-3.0.0.schema.json")) {
+            specification = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(schema);
+        }
+        assertThat(specification.validate(document)).isEmpty();
+        ObjectNode broken = document.deepCopy();
+        ((ObjectNode) broken.get("info")).remove("title");
+        assertThat(specification.validate(broken)).as("the check can fail").isNotEmpty();
+    }
 
     @Test
     void everyTopicIsAChannelAndEveryTypeAMessageWithItsSchema() {

@@ -5,6 +5,10 @@ import com.illajwala.booking.availability.Availabilities;
 import com.illajwala.booking.availability.Availabilities.AvailabilityResult;
 import com.illajwala.booking.availability.AvailabilityRules;
 import com.illajwala.booking.availability.Session;
+import com.illajwala.booking.slot.SlotCommands;
+import com.illajwala.booking.slot.SlotCommands.BookAppointment;
+import com.illajwala.booking.slot.SlotRejection;
+import com.illajwala.eventstore.command.CommandDispatcher;
 import com.illajwala.events.ConsultationMode;
 import com.illajwala.identity.clinic.ClinicDocument;
 import com.illajwala.identity.clinic.ClinicDocument.Address;
@@ -23,6 +27,7 @@ import com.illajwala.identity.user.UserAccounts.NewAccount;
 import com.illajwala.web.ApiException;
 import com.illajwala.web.access.Caller;
 import com.illajwala.web.access.Role;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,16 +44,19 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Demo tenants, clinics and users of every role, and verified doctors available Monday to Saturday,
+ * Demo tenants, clinics and users of every role, verified doctors available Monday to Saturday,
  * 09:00–13:00 and 14:00–17:00 local time in 30-minute slots, over a 14-day horizon that rolls each
- * day by itself. Runs at every start: whatever exists already is left as it is.
+ * day by itself, and a few appointments of the demo patients. Runs at every start: whatever exists
+ * already is left as it is.
  */
 @Component
 @ConditionalOnProperty(name = "illajwala.demo-data.enabled", havingValue = "true")
@@ -83,23 +91,38 @@ class DemoData implements ApplicationRunner {
             new DemoDoctor(SUNRISE, "dr-oliver-hughes", "Dr Oliver Hughes", "oliver.hughes@sunrise.test", "general practice", 1),
             new DemoDoctor(SUNRISE, "dr-priya-shah", "Dr Priya Shah", "priya.shah@sunrise.test", "physiotherapy", 4));
 
+    /** A demo patient's appointment, made at the first start in the doctor's slot at {@code at} a few working days on. */
+    record DemoBooking(String appointmentId, String patientId, DemoDoctor doctor, int workingDaysAhead, LocalTime at) {
+    }
+
+    static final List<DemoBooking> BOOKINGS = List.of(
+            new DemoBooking("demo-appointment-asha-1", "patient-asha", DOCTORS.get(0), 2, LocalTime.of(12, 0)),
+            new DemoBooking("demo-appointment-asha-2", "patient-asha", DOCTORS.get(1), 3, LocalTime.of(15, 30)),
+            new DemoBooking("demo-appointment-ben-1", "patient-ben", DOCTORS.get(3), 2, LocalTime.of(12, 0)),
+            new DemoBooking("demo-appointment-ben-2", "patient-ben", DOCTORS.get(4), 4, LocalTime.of(16, 0)));
+
     private final Availabilities availabilities;
     private final Tenants tenants;
     private final Clinics clinics;
     private final Doctors doctors;
     private final UserAccounts accounts;
     private final BookableDoctors bookable;
+    private final CommandDispatcher commands;
+    private final EventStore eventStore;
     private final String password;
     private final Clock clock = Clock.systemUTC();
 
     DemoData(Availabilities availabilities, Tenants tenants, Clinics clinics, Doctors doctors, UserAccounts accounts,
-             BookableDoctors bookable, @Value("${illajwala.demo-data.password:illajwala-demo}") String password) {
+             BookableDoctors bookable, CommandDispatcher commands, EventStore eventStore,
+             @Value("${illajwala.demo-data.password:illajwala-demo}") String password) {
         this.availabilities = availabilities;
         this.tenants = tenants;
         this.clinics = clinics;
         this.doctors = doctors;
         this.accounts = accounts;
         this.bookable = bookable;
+        this.commands = commands;
+        this.eventStore = eventStore;
         this.password = password;
     }
 
@@ -134,6 +157,35 @@ class DemoData implements ApplicationRunner {
                 .block(Duration.ofMinutes(2));
         log.info("Demo data: availability of {} doctors set, {} slots over the next {} days", DOCTORS.size(),
                 set.stream().mapToInt(AvailabilityResult::slots).sum(), HORIZON_DAYS);
+
+        List<DemoBooking> unmade = BOOKINGS.stream()
+                .filter(booking -> eventStore.lastSequenceNumberFor(booking.appointmentId()).isEmpty())
+                .toList();
+        Flux.fromIterable(unmade)
+                .concatMap(booking -> commands.send(new BookAppointment(slotOf(booking, now), booking.appointmentId(),
+                                booking.patientId(), ConsultationMode.CLINIC, null))
+                        // data from before demo bookings existed may have that seat taken: the demo goes on without it
+                        .onErrorResume(SlotRejection.class, refused -> {
+                            log.warn("Demo data: {} not booked: {}", booking.appointmentId(), refused.getMessage());
+                            return Mono.empty();
+                        }))
+                .then()
+                .block(Duration.ofMinutes(1));
+        log.info("Demo data: {} demo appointments booked", unmade.size());
+    }
+
+    /** The slot of the booking's doctor at its time, its number of working days (Monday to Saturday) after today. */
+    private static String slotOf(DemoBooking booking, Instant now) {
+        ZoneId zone = ZoneId.of(booking.doctor().tenant().timezone());
+        LocalDate day = LocalDate.ofInstant(now, zone);
+        for (int ahead = 0; ahead < booking.workingDaysAhead(); ) {
+            day = day.plusDays(1);
+            if (day.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                ahead++;
+            }
+        }
+        return SlotCommands.slotId(booking.doctor().doctorId(), booking.doctor().tenant().clinicId(),
+                day.atTime(booking.at()).atZone(zone).toInstant());
     }
 
     /** Demo records made at an earlier start answer 409; they are what this start would have made. */

@@ -55,18 +55,36 @@ class DemoDataIT {
                 == DemoData.DOCTORS.size());
     }
 
-    /** Only a slot that entered the far end of the horizon in between can be new; nothing is taken away. */
     @Test
-    void aSecondStartLeavesTheSlotsAsTheyAre() {
-        long published = events("SlotPublished");
-        demoData.run(null);
-        assertThat(events("SlotPublished")).isBetween(published, published + DemoData.DOCTORS.size());
-        assertThat(events("SlotWithdrawn") + events("SlotBlocked")).isZero();
+    void theDemoPatientsHaveAppointments() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                JsonPath.<List<String>>read(asPatient("asha@example.test").get().uri("/api/appointments").exchange()
+                        .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody(),
+                        "$.data[*].appointmentId"))
+                .containsExactlyInAnyOrder("demo-appointment-asha-1", "demo-appointment-asha-2"));
     }
 
-    private long events(String slotEvent) {
+    /** Only a slot that entered the far end of the horizon in between can be new; nothing is taken away or booked again. */
+    @Test
+    void aSecondStartLeavesTheSlotsAndAppointmentsAsTheyAre() {
+        long published = events("slot.SlotPublished");
+        demoData.run(null);
+        assertThat(events("slot.SlotPublished")).isBetween(published, published + DemoData.DOCTORS.size());
+        assertThat(events("slot.SlotWithdrawn") + events("slot.SlotBlocked")).isZero();
+        assertThat(events("appointment.AppointmentBooked")).isEqualTo(DemoData.BOOKINGS.size());
+    }
+
+    private long events(String type) {
         return jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE payload_type = ?", Long.class,
-                "com.illajwala.events.slot." + slotEvent);
+                "com.illajwala.events." + type);
+    }
+
+    private WebTestClient asPatient(String email) {
+        String token = client.post().uri("/api/auth/login").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", email, "password", "illajwala-demo"))
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        return client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION,
+                "Bearer " + JsonPath.read(token, "$.data.accessToken")).build();
     }
 
     private String get(String uri) {
