@@ -40,6 +40,8 @@ public final class CloudEventCodec {
     public static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            // durations as the contract says, ISO-8601 ("PT2H"); reading still accepts the seconds written before
+            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private CloudEventCodec() {

@@ -3,12 +3,14 @@ package com.illajwala.kafka;
 import com.illajwala.events.AppointmentStatus;
 import com.illajwala.events.ConsultationMode;
 import com.illajwala.events.appointment.AppointmentBooked;
+import com.illajwala.events.appointment.AppointmentReminderDue;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -46,6 +48,21 @@ class CloudEventCodecTest {
         Optional<EventEnvelope> decoded = CloudEventCodec.decode(asConsumed(CloudEventCodec.encode(envelope)));
 
         assertThat(decoded).contains(envelope);
+    }
+
+    /** Durations as the published schema says (ISO-8601); records written before, in seconds, still read. */
+    @Test
+    void writesDurationsAsIso8601AndStillReadsSeconds() {
+        EventEnvelope reminder = new EventEnvelope("evt-2", Instant.parse("2026-11-30T03:30:00Z"), 4,
+                new AppointmentReminderDue("appt-1", "apollo", "patient-1", "doc-1", "clinic-1",
+                        Instant.parse("2026-12-01T03:30:00Z"), "Asia/Kolkata", Duration.ofHours(24)));
+        ProducerRecord<String, byte[]> record = CloudEventCodec.encode(reminder);
+        String body = new String(record.value(), StandardCharsets.UTF_8);
+        assertThat(body).contains("\"before\":\"PT24H\"");
+
+        ProducerRecord<String, byte[]> inSeconds = new ProducerRecord<>(record.topic(), null, record.key(),
+                body.replace("\"PT24H\"", "86400.000000000").getBytes(StandardCharsets.UTF_8), record.headers());
+        assertThat(CloudEventCodec.decode(asConsumed(inSeconds))).contains(reminder);
     }
 
     @Test
