@@ -34,12 +34,26 @@ public final class EmbeddedRedis implements AutoCloseable {
         return port;
     }
 
-    @Override
-    public void close() {
+    /** Stops the server, keeping its port for {@link #restart()}: an outage, for fault tests. */
+    public void stop() {
         try {
             server.stop();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot stop embedded redis-server", e);
         }
+    }
+
+    /** Starts it again on the same port, empty as a restarted Redis without persistence is. */
+    public void restart() {
+        try {
+            server.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start embedded redis-server", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
     }
 }

@@ -1,10 +1,12 @@
 package com.illajwala.infrastructure;
 
 import com.mongodb.ConnectionString;
+import io.lettuce.core.ClientOptions;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.data.redis.LettuceClientConfigurationBuilderCustomizer;
 import org.springframework.boot.autoconfigure.data.redis.RedisConnectionDetails;
 import org.springframework.boot.autoconfigure.jdbc.JdbcConnectionDetails;
 import org.springframework.boot.autoconfigure.kafka.KafkaConnectionDetails;
@@ -13,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -103,6 +106,29 @@ public class InfrastructureAutoConfiguration {
                     return Standalone.of(address.host(), address.port());
                 }
             };
+        }
+    }
+
+    /**
+     * Redis holds only what may fail open (rate counters, caches, courtesy locks, sessions that fail
+     * closed), so a Redis that is away must answer at once rather than hold requests: commands are
+     * refused while the connection is down (Lettuce would queue them until reconnected) and time out
+     * after {@link #REDIS_COMMAND_TIMEOUT} (Lettuce's default is a minute).
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory",
+            "io.lettuce.core.ClientOptions"})
+    static class RedisClient {
+        static final Duration REDIS_COMMAND_TIMEOUT = Duration.ofSeconds(2);
+
+        @Bean
+        LettuceClientConfigurationBuilderCustomizer failFastWhileRedisIsAway() {
+            return builder -> builder
+                    .commandTimeout(REDIS_COMMAND_TIMEOUT)
+                    .clientOptions(ClientOptions.builder()
+                            .autoReconnect(true)
+                            .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                            .build());
         }
     }
 }

@@ -51,8 +51,9 @@ public final class ResilientSender implements ChannelSender {
                 .failureRateThreshold(50)
                 .waitDurationInOpenState(settings.breakerOpenFor())
                 .permittedNumberOfCallsInHalfOpenState(2)
-                // a refused message says nothing about the provider's health
-                .ignoreExceptions(ProviderRejection.class)
+                // a refused message says nothing about the provider's health, nor does a send held back
+                // here by the bulkhead or the quota: counted, a burst of work would open the breaker
+                .ignoreExceptions(ProviderRejection.class, BulkheadFullException.class, RequestNotPermitted.class)
                 .build());
         this.retry = Retry.of(name, RetryConfig.custom()
                 .maxAttempts(Math.max(1, settings.attempts()))
