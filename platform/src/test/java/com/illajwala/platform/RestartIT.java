@@ -8,7 +8,15 @@ import com.illajwala.kafka.TopicReader;
 import com.illajwala.projections.appointment.AppointmentView;
 import com.illajwala.projections.slot.SlotView;
 import com.illajwala.booking.BookingFixtures;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import com.illajwala.identity.auth.AccessTokens;
+import com.illajwala.identity.patient.PatientProfileDocument;
+import com.illajwala.identity.user.UserDocument;
+import com.illajwala.web.access.Caller;
+import com.illajwala.web.access.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.kafka.KafkaConnectionDetails;
@@ -43,14 +51,28 @@ import static org.awaitility.Awaitility.await;
 /**
  * The local default, stopped in the middle of a booking load and started again over the same
  * data directory: every event committed before, during or after the stop reaches Kafka and the
- * read models, and the read models hold each exactly once.
+ * read models, the read models hold each exactly once, and each booking's confirmation is emailed
+ * exactly once.
  */
 class RestartIT {
 
     private static final int SLOTS = 60;
 
+    private static final String PATIENT = "patient-restart";
+
     @TempDir
     Path dataDir;
+    final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+
+    @BeforeEach
+    void startSmtp() {
+        smtp.start();
+    }
+
+    @AfterEach
+    void stopSmtp() {
+        smtp.stop();
+    }
 
     @Test
     void everyCommittedEventSurvivesARestartMidLoad() {
@@ -60,6 +82,7 @@ class RestartIT {
 
         try (ConfigurableApplicationContext first = startPlatform()) {
             slotIds = publishSlots(first, doctorId);
+            emailedPatient(first);
             WebClient http = client(first);
             // Book in the background and stop the platform while requests are still in flight.
             var load = Flux.fromIterable(slotIds)
@@ -109,7 +132,23 @@ class RestartIT {
                 assertThat(appointments.stream().map(AppointmentView::slotId).collect(Collectors.toSet()))
                         .containsExactlyInAnyOrderElementsOf(slotIds);
             });
+
+            // each booking's confirmation, due before or after the restart, was sent once
+            await().atMost(Duration.ofSeconds(90)).until(() -> smtp.getReceivedMessages().length >= SLOTS);
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                    .until(() -> smtp.getReceivedMessages().length == SLOTS);
+            assertThat(jdbc.queryForObject("SELECT count(DISTINCT subject_id) FROM notification WHERE status = 'sent' "
+                    + "AND channel = 'email' AND kind = 'appointment_confirmed'", Long.class)).isEqualTo(SLOTS);
         }
+    }
+
+    /** The test's patient, with an account whose confirmations go by email. */
+    private static void emailedPatient(ConfigurableApplicationContext context) {
+        ReactiveMongoTemplate mongo = context.getBean(ReactiveMongoTemplate.class);
+        mongo.insert(UserDocument.create(PATIENT, Caller.PLATFORM_TENANT, Role.PATIENT, "Patient Restart",
+                PATIENT + "@example.test", null, null, null, Instant.now())).block();
+        mongo.insert(new PatientProfileDocument(PATIENT, Caller.PLATFORM_TENANT, null, List.of(),
+                new PatientProfileDocument.NotificationPreferences(List.of("email"), "en"), null)).block();
     }
 
     private ConfigurableApplicationContext startPlatform() {
@@ -121,6 +160,10 @@ class RestartIT {
                 "--illajwala.infrastructure.postgres-url=",
                 "--illajwala.infrastructure.isolate=false",
                 "--illajwala.demo-data.enabled=false",
+                "--illajwala.notifications.email.host=127.0.0.1",
+                "--illajwala.notifications.email.port=" + smtp.getSmtp().getPort(),
+                // a message the stopped instance had claimed but not sent waits out its lease
+                "--illajwala.notifications.lease=10s",
                 "--logging.structured.format.console=");
     }
 
@@ -138,7 +181,7 @@ class RestartIT {
 
     /** A patient's client; signing keys are generated at each start, so each run signs its own token. */
     private static WebClient client(ConfigurableApplicationContext context) {
-        String token = context.getBean(AccessTokens.class).issue(TestCallers.patient("patient-restart"));
+        String token = context.getBean(AccessTokens.class).issue(TestCallers.patient(PATIENT));
         return WebClient.builder()
                 .baseUrl("http://localhost:" + context.getEnvironment().getProperty("local.server.port"))
                 .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token)
