@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,6 +68,17 @@ public final class ProviderStub implements AutoCloseable {
 
     public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Points the platform's SMS and WhatsApp senders at this stub. */
+    public void register(DynamicPropertyRegistry registry) {
+        registry.add("illajwala.notifications.sms.base-url", this::baseUrl);
+        registry.add("illajwala.notifications.sms.account-sid", () -> ACCOUNT_SID);
+        registry.add("illajwala.notifications.sms.auth-token", () -> AUTH_TOKEN);
+        registry.add("illajwala.notifications.sms.from", () -> "+15005550006");
+        registry.add("illajwala.notifications.whatsapp.base-url", this::baseUrl);
+        registry.add("illajwala.notifications.whatsapp.phone-number-id", () -> PHONE_NUMBER_ID);
+        registry.add("illajwala.notifications.whatsapp.access-token", () -> ACCESS_TOKEN);
     }
 
     public void answer(Mode mode) {

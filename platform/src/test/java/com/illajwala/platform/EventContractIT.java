@@ -13,8 +13,6 @@ import com.illajwala.events.EventCatalogue;
 import com.illajwala.events.EventType;
 import com.illajwala.events.Topic;
 import com.illajwala.identity.auth.AccessTokens;
-import com.illajwala.identity.patient.PatientProfileDocument;
-import com.illajwala.identity.user.UserDocument;
 import com.illajwala.kafka.CloudEventCodec;
 import com.illajwala.kafka.TopicReader;
 import com.illajwala.notifications.ProviderStub;
@@ -42,8 +40,6 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +52,6 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,7 +77,6 @@ class EventContractIT {
     private static final String CLINIC = "apollo-koramangala";
     private static final String DOCTOR = "dr-sana-khan";
     private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
-    private static final String WEBHOOK_SECRET = "contract-webhook-secret";
     private static final Set<String> HEADERS = Set.of(CloudEventCodec.ID, CloudEventCodec.SOURCE, CloudEventCodec.TYPE,
             CloudEventCodec.SUBJECT, CloudEventCodec.TIME, CloudEventCodec.TENANT_ID, CloudEventCodec.CONTENT_TYPE,
             "ce_specversion");
@@ -98,19 +92,9 @@ class EventContractIT {
         providers.answer(ProviderStub.Mode.REJECT);
         registry.add("illajwala.notifications.email.host", () -> "127.0.0.1");
         registry.add("illajwala.notifications.email.port", () -> smtp.getSmtp().getPort());
-        registry.add("illajwala.notifications.sms.base-url", providers::baseUrl);
-        registry.add("illajwala.notifications.sms.account-sid", () -> ProviderStub.ACCOUNT_SID);
-        registry.add("illajwala.notifications.sms.auth-token", () -> ProviderStub.AUTH_TOKEN);
-        registry.add("illajwala.notifications.sms.from", () -> "+15005550006");
-        registry.add("illajwala.notifications.whatsapp.base-url", providers::baseUrl);
-        registry.add("illajwala.notifications.whatsapp.phone-number-id", () -> ProviderStub.PHONE_NUMBER_ID);
-        registry.add("illajwala.notifications.whatsapp.access-token", () -> ProviderStub.ACCESS_TOKEN);
+        providers.register(registry);
         registry.add("illajwala.notifications.daily-cap.whatsapp", () -> "0");
-        registry.add("illajwala.payments.razorpay.base-url", razorpay::baseUrl);
-        registry.add("illajwala.payments.razorpay.key-id", () -> "rzp_test_key");
-        registry.add("illajwala.payments.razorpay.key-secret", () -> "test-key-secret");
-        registry.add("illajwala.payments.razorpay.webhook-secret", () -> WEBHOOK_SECRET);
-        registry.add("illajwala.payments.window", () -> "3s");
+        razorpay.register(registry, "3s");
     }
 
     @AfterAll
@@ -325,10 +309,7 @@ class EventContractIT {
     private Patient patient(String... channels) {
         String id = "patient-" + UUID.randomUUID();
         String phone = "+91" + (9_000_000_000L + Math.floorMod(id.hashCode(), 999_999_999L));
-        mongo.insert(UserDocument.create(id, Caller.PLATFORM_TENANT, Role.PATIENT, "Patient " + id.substring(8, 16),
-                id + "@example.test", phone, null, null, Instant.now())).block();
-        mongo.insert(new PatientProfileDocument(id, Caller.PLATFORM_TENANT, null, List.of(),
-                new PatientProfileDocument.NotificationPreferences(List.of(channels), "en"), null)).block();
+        TestPatients.register(mongo, id, "Patient " + id.substring(8, 16), id + "@example.test", phone, "en", channels);
         return new Patient(id, TestCallers.patient(id));
     }
 
@@ -384,22 +365,10 @@ class EventContractIT {
     }
 
     private void webhook(String appointmentId) {
-        String captured = "{\"event\":\"payment.captured\",\"payload\":{\"payment\":{\"entity\":{\"id\":\"pay_"
-                + UUID.randomUUID() + "\",\"amount\":80000,\"currency\":\"INR\",\"status\":\"captured\","
-                + "\"notes\":{\"appointment_id\":\"" + appointmentId + "\"}}}}}";
+        String captured = RazorpayStub.captured(appointmentId, "pay_" + UUID.randomUUID(), 80_000);
         client.post().uri("/api/payments/webhook").contentType(MediaType.APPLICATION_JSON)
-                .header("X-Razorpay-Signature", sign(captured))
+                .header("X-Razorpay-Signature", RazorpayStub.sign(captured))
                 .bodyValue(captured.getBytes(StandardCharsets.UTF_8)).exchange().expectStatus().isOk();
-    }
-
-    private static String sign(String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Whatever persisted deadline names {@code id} (a hold, a reminder, an entry's window) fires at the next poll. */

@@ -6,8 +6,6 @@ import com.illajwala.booking.BookingFixtures;
 import com.illajwala.events.AppointmentStatus;
 import com.illajwala.events.Topic;
 import com.illajwala.identity.auth.AccessTokens;
-import com.illajwala.identity.patient.PatientProfileDocument;
-import com.illajwala.identity.user.UserDocument;
 import com.illajwala.infrastructure.EmbeddedKafkaBroker;
 import com.illajwala.infrastructure.EmbeddedMongo;
 import com.illajwala.infrastructure.EmbeddedRedis;
@@ -270,10 +268,7 @@ class FaultsIT {
     private Patient patient() {
         String id = "patient-" + UUID.randomUUID();
         String email = id + "@example.test";
-        mongo.insert(UserDocument.create(id, Caller.PLATFORM_TENANT, Role.PATIENT, "Patient " + id.substring(8, 16), email,
-                null, null, null, Instant.now())).block();
-        mongo.insert(new PatientProfileDocument(id, Caller.PLATFORM_TENANT, null, List.of(),
-                new PatientProfileDocument.NotificationPreferences(List.of("email"), "en"), null)).block();
+        TestPatients.register(mongo, id, "Patient " + id.substring(8, 16), email, null, "en", "email");
         return new Patient(id, email, new Caller(id, email, Role.PATIENT, Caller.PLATFORM_TENANT, null));
     }
 

@@ -16,8 +16,6 @@ import com.illajwala.events.notification.NotificationSkipped;
 import com.illajwala.identity.auth.AccessTokens;
 import com.illajwala.identity.clinic.ClinicDocument;
 import com.illajwala.identity.doctor.DoctorProfileDocument;
-import com.illajwala.identity.patient.PatientProfileDocument;
-import com.illajwala.identity.user.UserDocument;
 import com.illajwala.kafka.CloudEventCodec;
 import com.illajwala.kafka.DeadLetters;
 import com.illajwala.kafka.EventEnvelope;
@@ -93,14 +91,8 @@ class NotificationsIT {
         smtp.start();
         registry.add("illajwala.notifications.email.host", () -> "127.0.0.1");
         registry.add("illajwala.notifications.email.port", () -> smtp.getSmtp().getPort());
-        registry.add("illajwala.notifications.sms.base-url", providers::baseUrl);
-        registry.add("illajwala.notifications.sms.account-sid", () -> ProviderStub.ACCOUNT_SID);
-        registry.add("illajwala.notifications.sms.auth-token", () -> ProviderStub.AUTH_TOKEN);
-        registry.add("illajwala.notifications.sms.from", () -> "+15005550006");
+        providers.register(registry);
         registry.add("illajwala.notifications.sms.resilience.breaker-open-for", () -> "1s");
-        registry.add("illajwala.notifications.whatsapp.base-url", providers::baseUrl);
-        registry.add("illajwala.notifications.whatsapp.phone-number-id", () -> ProviderStub.PHONE_NUMBER_ID);
-        registry.add("illajwala.notifications.whatsapp.access-token", () -> ProviderStub.ACCESS_TOKEN);
         registry.add("illajwala.notifications.retry.first-backoff", () -> "300ms");
         registry.add("illajwala.notifications.retry.max-backoff", () -> "2s");
         registry.add("illajwala.notifications.daily-cap.whatsapp", () -> "2");
@@ -370,10 +362,7 @@ class NotificationsIT {
         String id = "patient-" + UUID.randomUUID();
         String phone = "+91" + (9_000_000_000L + Math.floorMod(id.hashCode(), 999_999_999L));
         Patient patient = new Patient(id, "Patient " + id.substring(8, 16), id + "@example.test", phone);
-        mongo.insert(UserDocument.create(id, Caller.PLATFORM_TENANT, Role.PATIENT, patient.name, patient.email, phone, null,
-                null, Instant.now())).block();
-        mongo.insert(new PatientProfileDocument(id, Caller.PLATFORM_TENANT, null, List.of(),
-                new PatientProfileDocument.NotificationPreferences(Arrays.asList(channels), language), null)).block();
+        TestPatients.register(mongo, id, patient.name, patient.email, phone, language, channels);
         return patient;
     }
 

@@ -11,10 +11,6 @@ import com.illajwala.booking.BookingFixtures;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import com.illajwala.identity.auth.AccessTokens;
-import com.illajwala.identity.patient.PatientProfileDocument;
-import com.illajwala.identity.user.UserDocument;
-import com.illajwala.web.access.Caller;
-import com.illajwala.web.access.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -144,11 +140,8 @@ class RestartIT {
 
     /** The test's patient, with an account whose confirmations go by email. */
     private static void emailedPatient(ConfigurableApplicationContext context) {
-        ReactiveMongoTemplate mongo = context.getBean(ReactiveMongoTemplate.class);
-        mongo.insert(UserDocument.create(PATIENT, Caller.PLATFORM_TENANT, Role.PATIENT, "Patient Restart",
-                PATIENT + "@example.test", null, null, null, Instant.now())).block();
-        mongo.insert(new PatientProfileDocument(PATIENT, Caller.PLATFORM_TENANT, null, List.of(),
-                new PatientProfileDocument.NotificationPreferences(List.of("email"), "en"), null)).block();
+        TestPatients.register(context.getBean(ReactiveMongoTemplate.class), PATIENT, "Patient Restart",
+                PATIENT + "@example.test", null, "en", "email");
     }
 
     private ConfigurableApplicationContext startPlatform() {

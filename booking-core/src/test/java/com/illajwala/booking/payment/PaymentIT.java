@@ -22,13 +22,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
 
@@ -43,16 +40,11 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PaymentIT {
 
-    private static final String WEBHOOK_SECRET = "test-webhook-secret";
     private static final RazorpayStub RAZORPAY = new RazorpayStub();
 
     @DynamicPropertySource
     static void razorpay(DynamicPropertyRegistry registry) {
-        registry.add("illajwala.payments.razorpay.base-url", RAZORPAY::baseUrl);
-        registry.add("illajwala.payments.razorpay.key-id", () -> "rzp_test_key");
-        registry.add("illajwala.payments.razorpay.key-secret", () -> "test-key-secret");
-        registry.add("illajwala.payments.razorpay.webhook-secret", () -> WEBHOOK_SECRET);
-        registry.add("illajwala.payments.window", () -> "3s");
+        RAZORPAY.register(registry, "3s");
     }
 
     @AfterAll
@@ -81,14 +73,14 @@ class PaymentIT {
         book(patient("patient-pay-2"), slotId, "at_clinic").expectStatus().isEqualTo(409);
 
         long before = totalEvents();
-        String captured = captured(appointmentId, "pay_" + UUID.randomUUID());
+        String captured = RazorpayStub.captured(appointmentId, "pay_" + UUID.randomUUID(), 50_000);
         webhook(captured, "0".repeat(64)).expectStatus().isUnauthorized()
                 .expectBody().jsonPath("$.error.code").isEqualTo("invalid_signature");
         webhook(captured, null).expectStatus().isUnauthorized();
         assertThat(totalEvents()).isEqualTo(before);
 
-        webhook(captured, sign(captured)).expectStatus().isOk();
-        webhook(captured, sign(captured)).expectStatus().isOk();
+        webhook(captured, RazorpayStub.sign(captured)).expectStatus().isOk();
+        webhook(captured, RazorpayStub.sign(captured)).expectStatus().isOk();
         assertThat(events(appointmentId, "AppointmentConfirmed")).isEqualTo(1);
         // paid in time: the window passing changes nothing
         await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(10))
@@ -111,10 +103,10 @@ class PaymentIT {
             String slotId = slot();
             String appointmentId = JsonPath.read(bookOnline(patient("patient-race-" + UUID.randomUUID()), slotId),
                     "$.data.appointmentId");
-            String captured = captured(appointmentId, "pay_" + UUID.randomUUID());
+            String captured = RazorpayStub.captured(appointmentId, "pay_" + UUID.randomUUID(), 50_000);
             // the webhook and the window's end arrive together
             Flux.merge(
-                            Mono.fromRunnable(() -> webhook(captured, sign(captured)).expectStatus().isOk())
+                            Mono.fromRunnable(() -> webhook(captured, RazorpayStub.sign(captured)).expectStatus().isOk())
                                     .subscribeOn(Schedulers.boundedElastic()),
                             commands.send(new AppointmentCommands.ExpireUnpaid(appointmentId)))
                     .then().block(Duration.ofSeconds(30));
@@ -137,8 +129,8 @@ class PaymentIT {
         WebTestClient patient = patient("patient-refund-" + UUID.randomUUID());
         String appointmentId = JsonPath.read(bookOnline(patient, slot()), "$.data.appointmentId");
         String paymentId = "pay_" + UUID.randomUUID();
-        String captured = captured(appointmentId, paymentId);
-        webhook(captured, sign(captured)).expectStatus().isOk();
+        String captured = RazorpayStub.captured(appointmentId, paymentId, 50_000);
+        webhook(captured, RazorpayStub.sign(captured)).expectStatus().isOk();
         patient.post().uri("/api/appointments/{id}/cancel", appointmentId).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of("reason", "patient_request")).exchange()
                 .expectStatus().isOk()
@@ -146,7 +138,7 @@ class PaymentIT {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> events(appointmentId, "AppointmentRefunded") == 1);
         assertThat(RAZORPAY.refunds()).containsKey(paymentId);
-        webhook(captured, sign(captured)).expectStatus().isOk();
+        webhook(captured, RazorpayStub.sign(captured)).expectStatus().isOk();
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                 .until(() -> events(appointmentId, "AppointmentRefunded") == 1);
     }
@@ -193,22 +185,6 @@ class PaymentIT {
             request = request.header("X-Razorpay-Signature", signature);
         }
         return request.bodyValue(body.getBytes(StandardCharsets.UTF_8)).exchange();
-    }
-
-    private static String captured(String appointmentId, String paymentId) {
-        return "{\"event\":\"payment.captured\",\"payload\":{\"payment\":{\"entity\":{\"id\":\"" + paymentId
-                + "\",\"amount\":50000,\"currency\":\"INR\",\"status\":\"captured\",\"notes\":{\"appointment_id\":\""
-                + appointmentId + "\"}}}}}";
-    }
-
-    private static String sign(String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Events of one aggregate (slot or appointment) whose payload class is {@code type}. */

@@ -1,11 +1,16 @@
 package com.illajwala.booking.payment;
 
 import com.sun.net.httpserver.HttpServer;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** A local stand-in for Razorpay's Orders and Refunds API (an outside, paid service): records requests, answers them. */
 public final class RazorpayStub implements AutoCloseable {
+
+    public static final String WEBHOOK_SECRET = "test-webhook-secret";
 
     /** One request as the stub received it. */
     public record Received(String path, String authorization, String body) {
@@ -96,6 +103,33 @@ public final class RazorpayStub implements AutoCloseable {
 
     public void failOrders(boolean fail) {
         failing.set(fail);
+    }
+
+    /** Points the platform's Razorpay gateway at this stub, with an online payment window of {@code window}. */
+    public void register(DynamicPropertyRegistry registry, String window) {
+        registry.add("illajwala.payments.razorpay.base-url", this::baseUrl);
+        registry.add("illajwala.payments.razorpay.key-id", () -> "rzp_test_key");
+        registry.add("illajwala.payments.razorpay.key-secret", () -> "test-key-secret");
+        registry.add("illajwala.payments.razorpay.webhook-secret", () -> WEBHOOK_SECRET);
+        registry.add("illajwala.payments.window", () -> window);
+    }
+
+    /** Razorpay's {@code payment.captured} webhook body for the appointment's order. */
+    public static String captured(String appointmentId, String paymentId, long amountMinor) {
+        return "{\"event\":\"payment.captured\",\"payload\":{\"payment\":{\"entity\":{\"id\":\"" + paymentId
+                + "\",\"amount\":" + amountMinor + ",\"currency\":\"INR\",\"status\":\"captured\",\"notes\":{\"appointment_id\":\""
+                + appointmentId + "\"}}}}}";
+    }
+
+    /** The webhook's {@code X-Razorpay-Signature}: HMAC-SHA256 of the body with the webhook secret. */
+    public static String sign(String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
