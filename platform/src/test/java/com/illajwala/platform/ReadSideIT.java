@@ -179,12 +179,8 @@ class ReadSideIT {
         await().atMost(Duration.ofSeconds(30)).until(hub::isLive);
         String patientId = "patient-" + UUID.randomUUID();
         String[] booked = new String[1];
-        Flux<ServerSentEvent<Map<String, Object>>> mine = WebClient.create("http://localhost:" + port).get()
-                .uri("/api/stream/appointments")
-                .header(HttpHeaders.AUTHORIZATION, bearer(TestCallers.patient(patientId)))
-                .accept(MediaType.TEXT_EVENT_STREAM)
-                .retrieve()
-                .bodyToFlux(SSE);
+        Flux<ServerSentEvent<Map<String, Object>>> mine = stream("/api/stream/appointments", headers ->
+                headers.set(HttpHeaders.AUTHORIZATION, bearer(TestCallers.patient(patientId))));
 
         // the entry's own joined event may reach the stream before or after it opened: not what is tested here
         StepVerifier.create(mine.filter(event -> !"com.illajwala.waitlist.joined.v1".equals(event.event()))
@@ -229,12 +225,8 @@ class ReadSideIT {
                         "to", today.plusDays(5).toString()))
                 .exchange().expectStatus().isCreated().expectBody().returnResult().getResponseBody(), StandardCharsets.UTF_8);
         String entryId = JsonPath.read(joined, "$.data.entryId");
-        Flux<ServerSentEvent<Map<String, Object>>> mine = WebClient.create("http://localhost:" + port).get()
-                .uri("/api/stream/appointments")
-                .header(HttpHeaders.AUTHORIZATION, bearer(TestCallers.patient(waiting)))
-                .accept(MediaType.TEXT_EVENT_STREAM)
-                .retrieve()
-                .bodyToFlux(SSE);
+        Flux<ServerSentEvent<Map<String, Object>>> mine = stream("/api/stream/appointments", headers ->
+                headers.set(HttpHeaders.AUTHORIZATION, bearer(TestCallers.patient(waiting))));
 
         // the entry's own joined event may reach the stream before or after it opened: not what is tested here
         StepVerifier.create(mine.filter(event -> !"com.illajwala.waitlist.joined.v1".equals(event.event()))
@@ -428,18 +420,13 @@ class ReadSideIT {
     /** @param lastEventId the id a reconnecting board resumes after, or null */
     private Flux<ServerSentEvent<Map<String, Object>>> resumedBoardOf(String doctorId, String lastEventId, String uri,
                                                                       Object... variables) {
-        return WebClient.create("http://localhost:" + port).get()
-                .uri(uri, variables)
-                .headers(headers -> {
-                    if (lastEventId != null) {
-                        headers.set("Last-Event-ID", lastEventId);
-                    }
-                })
-                .header(HttpHeaders.HOST, "apollo.localhost")
-                .header(HttpHeaders.AUTHORIZATION, bearer(TestCallers.doctor(doctorId, "apollo")))
-                .accept(MediaType.TEXT_EVENT_STREAM)
-                .retrieve()
-                .bodyToFlux(SSE);
+        return stream(uri, headers -> {
+            if (lastEventId != null) {
+                headers.set("Last-Event-ID", lastEventId);
+            }
+            headers.set(HttpHeaders.HOST, "apollo.localhost");
+            headers.set(HttpHeaders.AUTHORIZATION, bearer(TestCallers.doctor(doctorId, "apollo")));
+        }, variables);
     }
 
     /** The board as a browser's EventSource reopens it: a new single-use ticket and {@code ?lastEventId=}. */
@@ -449,10 +436,16 @@ class ReadSideIT {
                 .header(HttpHeaders.AUTHORIZATION, bearer(TestCallers.doctor(doctorId, "apollo")))
                 .exchange().expectStatus().isCreated().expectBody().returnResult().getResponseBody(),
                 StandardCharsets.UTF_8), "$.data.ticket");
+        return stream("/api/stream/schedule?doctorId={doctorId}&lastEventId={lastEventId}&ticket={ticket}",
+                headers -> headers.set(HttpHeaders.HOST, "apollo.localhost"), doctorId, lastEventId, ticket);
+    }
+
+    /** An event stream of the platform, read as it comes. */
+    private Flux<ServerSentEvent<Map<String, Object>>> stream(String uri, java.util.function.Consumer<HttpHeaders> headers,
+                                                              Object... variables) {
         return WebClient.create("http://localhost:" + port).get()
-                .uri("/api/stream/schedule?doctorId={doctorId}&lastEventId={lastEventId}&ticket={ticket}",
-                        doctorId, lastEventId, ticket)
-                .header(HttpHeaders.HOST, "apollo.localhost")
+                .uri(uri, variables)
+                .headers(headers)
                 .accept(MediaType.TEXT_EVENT_STREAM)
                 .retrieve()
                 .bodyToFlux(SSE);
