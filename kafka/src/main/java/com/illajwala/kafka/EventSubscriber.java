@@ -73,7 +73,9 @@ public final class EventSubscriber implements AutoCloseable {
                 .commitInterval(Duration.ofMillis(200))
                 .subscription(topicNames(topics));
         return Flux.defer(() -> KafkaReceiver.create(options).receiveBatch()
-                        .concatMap(batch -> batch.collectList().flatMap(records -> process(groupId, records, handler))))
+                        // one poll ahead: the next batch is decoded while the handler applies this one
+                        .concatMap(batch -> batch.collectList().map(records -> decode(groupId, records)), 1)
+                        .concatMap(batch -> process(batch, groupId, handler), 1))
                 .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(200)).maxBackoff(Duration.ofSeconds(10))
                         .doBeforeRetry(signal -> log.warn("Consumer group {} restarts after: {}", groupId,
                                 signal.failure().toString())));
@@ -101,20 +103,29 @@ public final class EventSubscriber implements AutoCloseable {
     private record Decoded(ReceiverRecord<String, byte[]> record, EventEnvelope envelope) {
     }
 
-    private Mono<List<EventEnvelope>> process(String groupId, List<ReceiverRecord<String, byte[]>> records,
-                                              Function<List<EventEnvelope>, Mono<Void>> handler) {
+    /** A poll's records, and the events of those that could be read; the others wait to be dead-lettered. */
+    private record DecodedBatch(List<ReceiverRecord<String, byte[]>> records, List<Decoded> decoded,
+                                List<Mono<Void>> deadLetters) {
+    }
+
+    private DecodedBatch decode(String groupId, List<ReceiverRecord<String, byte[]>> records) {
         List<Decoded> decoded = new ArrayList<>();
         List<Mono<Void>> deadLetters = new ArrayList<>();
         for (ReceiverRecord<String, byte[]> record : records) {
             try {
                 CloudEventCodec.decode(record).ifPresent(envelope -> decoded.add(new Decoded(record, envelope)));
             } catch (CloudEventCodec.MalformedEventException e) {
-                deadLetters.add(deadLetter(groupId, record, e));
+                deadLetters.add(Mono.defer(() -> deadLetter(groupId, record, e)));
             }
         }
-        List<EventEnvelope> envelopes = decoded.stream().map(Decoded::envelope).toList();
-        return Flux.concat(deadLetters).then(handleOrDeadLetter(groupId, decoded, handler))
-                .doOnNext(handled -> records.forEach(record -> record.receiverOffset().acknowledge()))
+        return new DecodedBatch(records, decoded, deadLetters);
+    }
+
+    private Mono<List<EventEnvelope>> process(DecodedBatch batch, String groupId,
+                                              Function<List<EventEnvelope>, Mono<Void>> handler) {
+        List<EventEnvelope> envelopes = batch.decoded().stream().map(Decoded::envelope).toList();
+        return Flux.concat(batch.deadLetters()).then(handleOrDeadLetter(groupId, batch.decoded(), handler))
+                .doOnNext(handled -> batch.records().forEach(record -> record.receiverOffset().acknowledge()))
                 .defaultIfEmpty(envelopes);
     }
 
