@@ -203,6 +203,8 @@ public class ProjectionConsumer implements SmartLifecycle {
         return Mono.when(
                 mongo.indexOps(SlotView.COLLECTION).ensureIndex(new Index().on("doctorId", Sort.Direction.ASC).on("start", Sort.Direction.ASC)),
                 mongo.indexOps(SlotView.COLLECTION).ensureIndex(new Index().on("localDate", Sort.Direction.ASC).on("status", Sort.Direction.ASC)),
+                mongo.indexOps(SlotView.COLLECTION).ensureIndex(new Index().on("scheduleId", Sort.Direction.ASC).on("start", Sort.Direction.ASC)),
+                mongo.indexOps(SlotView.COLLECTION).ensureIndex(new Index().on("tenantId", Sort.Direction.ASC).on("lastUpdated", Sort.Direction.ASC)),
                 mongo.indexOps(DoctorView.COLLECTION).ensureIndex(new Index().on("nextAvailable", Sort.Direction.ASC)),
                 mongo.indexOps(AppointmentView.COLLECTION).ensureIndex(new Index().on("patientId", Sort.Direction.ASC).on("start", Sort.Direction.ASC)),
                 mongo.indexOps(AppointmentView.COLLECTION).ensureIndex(new Index().on("doctorId", Sort.Direction.ASC).on("start", Sort.Direction.ASC)),
