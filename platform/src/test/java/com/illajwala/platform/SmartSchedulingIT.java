@@ -47,6 +47,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -204,7 +205,7 @@ class SmartSchedulingIT {
         String schedule = "Schedule/" + UUID.randomUUID();
         Map<String, String> bad = new LinkedHashMap<>();
         bad.put("/api/fhir/Slot", "schedule");
-        bad.put("/api/fhir/Slot?schedule=Schedule/not%20an%20id!", "schedule");
+        bad.put("/api/fhir/Slot?schedule=Schedule/" + "x".repeat(65), "schedule");
         bad.put("/api/fhir/Slot?schedule=" + schedule + "&start=tomorrow", "start");
         bad.put("/api/fhir/Slot?schedule=" + schedule + "&start=ge2026-13-01", "start");
         bad.put("/api/fhir/Slot?schedule=" + schedule + "&start=ge" + day + "&start=gt" + day, "start");
@@ -333,8 +334,12 @@ class SmartSchedulingIT {
     }
 
     private JsonNode awaitAppointment(Caller who, String through, String appointmentId, String fhirStatus) {
-        return await().atMost(READ_SIDE_LAG).until(() -> fhir(as(who, through), "/api/fhir/Appointment/" + appointmentId),
-                found -> fhirStatus.equals(found.path("status").asText()));
+        AtomicReference<JsonNode> found = new AtomicReference<>();
+        await().atMost(READ_SIDE_LAG).untilAsserted(() -> {
+            found.set(fhir(as(who, through), "/api/fhir/Appointment/" + appointmentId));
+            assertThat(found.get().path("status").asText()).isEqualTo(fhirStatus);
+        });
+        return found.get();
     }
 
     private JsonNode manifest(String tenantHost, String query) {
