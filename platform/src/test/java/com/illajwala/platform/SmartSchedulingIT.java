@@ -75,7 +75,9 @@ class SmartSchedulingIT {
     private static final String CAPACITY = "http://fhir-registry.smarthealthit.org/StructureDefinition/slot-capacity";
 
     @Autowired
-    WebTestClient client;
+    WebTestClient platform;
+    /** The platform, patient with a machine busy with other builds: the first commands can take seconds. */
+    private WebTestClient client;
     @Autowired
     ApplicationContext context;
     @Autowired
@@ -106,6 +108,7 @@ class SmartSchedulingIT {
 
     @BeforeAll
     void twoTenantsWithClinicsDoctorsAndSlots() {
+        client = platform.mutate().responseTimeout(Duration.ofSeconds(30)).build();
         clinic = registerClinic(admin, host, "Smart Clinic " + suffix);
         otherClinic = registerClinic(otherAdmin, otherHost, "Other Clinic " + suffix);
         BookingFixtures fixtures = new BookingFixtures(context);
