@@ -78,6 +78,10 @@ class OpenApiDocumentIT {
         assertThat(book.path("operationId").asText()).isEqualTo("appointmentBook");
         assertThat(book.path("responses").path("default").path("content").path("application/json").path("schema")
                 .path("$ref").asText()).isEqualTo("#/components/schemas/ErrorResponse");
+        // FHIR routes answer failures as FHIR does
+        assertThat(document.path("paths").path("/api/fhir/Slot/{id}").path("get").path("responses").path("default")
+                .path("content").path("application/fhir+json").path("schema").path("$ref").asText())
+                .isEqualTo("#/components/schemas/OperationOutcome");
         // the authentication filter's parameters are not the route's
         assertThat(document.path("paths").path("/api/appointments").path("get").path("parameters").findValuesAsText("name"))
                 .doesNotContain("caller", "host");

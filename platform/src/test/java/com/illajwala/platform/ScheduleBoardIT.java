@@ -1,6 +1,8 @@
 package com.illajwala.platform;
 
 import com.illajwala.booking.BookingFixtures;
+import com.illajwala.booking.slot.SlotCommands.PublishSlot;
+import com.illajwala.eventstore.command.CommandDispatcher;
 import com.illajwala.identity.auth.AccessTokens;
 import com.illajwala.web.access.Caller;
 import com.illajwala.web.access.Role;
@@ -40,6 +42,14 @@ class ScheduleBoardIT {
     @Autowired
     AccessTokens tokens;
 
+    /** A slot in its clinic's zone (the fixtures' slots are in Kolkata, whose day ends at 18:30 UTC). */
+    private String publishIn(ZoneId zone, String doctorId, String clinicId, Instant start) {
+        PublishSlot slot = PublishSlot.of("apollo", doctorId, clinicId, start, start.plus(Duration.ofMinutes(30)), zone.getId(), 1,
+                BookingFixtures.IN_CLINIC_OR_TELEHEALTH);
+        context.getBean(CommandDispatcher.class).send(slot).block(Duration.ofSeconds(10));
+        return slot.slotId();
+    }
+
     @Test
     void theBoardShowsTheDayAsItHappensToItsDoctorAndClinicOnly() {
         // a clinic where it is around noon, so the slots an hour either side of now are all today
@@ -52,8 +62,7 @@ class ScheduleBoardIT {
         fixtures.verifiedDoctorAt("apollo", doctorId, clinicId);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         List<String> slots = List.of(-60, -30, 30, 60).stream()
-                .map(minutes -> fixtures.slotAt("apollo", doctorId, clinicId, now.plus(Duration.ofMinutes(minutes)), 1,
-                        BookingFixtures.IN_CLINIC_OR_TELEHEALTH).slotId())
+                .map(minutes -> publishIn(zone, doctorId, clinicId, now.plus(Duration.ofMinutes(minutes))))
                 .toList();
         List<String> appointments = slots.subList(0, 3).stream().map(this::book).toList();
         WebTestClient desk = as(new Caller("staff-" + UUID.randomUUID(), "desk@apollo.test", Role.STAFF, "apollo", clinicId));

@@ -163,6 +163,37 @@ class TenantIsolationIT {
                 .contains(waitlistEntry);
         assertThat(body(as(doctorA, hostA).get().uri("/api/doctors/{id}/schedule?date={day}", doctorA.userId(),
                 appointmentDay).exchange().expectStatus().isOk())).contains(appointment);
+        assertThat(body(as(patient, "localhost").get().uri("/api/fhir/Appointment/{id}", appointment).exchange()
+                .expectStatus().isOk())).contains(appointment);
+        assertThat(body(as(staffA, hostA).get().uri("/api/fhir/Appointment/{id}", appointment).exchange()
+                .expectStatus().isOk())).contains(appointment);
+        assertThat(body(client.get().uri("/api/fhir/Slot/{id}", slotA).header(HttpHeaders.HOST, hostA).exchange()
+                .expectStatus().isOk())).contains(slotA);
+    }
+
+    @Test
+    void aTenantsSchedulingFeedsHoldOnlyItsOwn() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(body(client.get().uri("/api/smart/Slot.ndjson").header(HttpHeaders.HOST, hostA).exchange()
+                    .expectStatus().isOk())).contains(slotA);
+            assertThat(body(client.get().uri("/api/smart/Location.ndjson").header(HttpHeaders.HOST, hostA).exchange()
+                    .expectStatus().isOk())).contains(clinicA);
+            assertThat(body(client.get().uri("/api/smart/Schedule.ndjson").header(HttpHeaders.HOST, hostA).exchange()
+                    .expectStatus().isOk())).contains("Practitioner/" + doctorA.userId());
+        });
+        String scheduleA = JsonPath.read(body(client.get().uri("/api/fhir/Slot/{id}", slotA).header(HttpHeaders.HOST, hostA)
+                .exchange().expectStatus().isOk()), "$.schedule.reference");
+        List<String> tenantAs = List.of(slotA, clinicA, doctorA.userId(), scheduleA);
+        for (String path : List.of("/api/smart/$bulk-publish", "/api/smart/Location.ndjson", "/api/smart/Schedule.ndjson",
+                "/api/smart/Slot.ndjson", "/api/fhir/Slot?schedule=" + scheduleA)) {
+            for (Caller anyone : List.of(adminB, patient)) {
+                EntityExchangeResult<byte[]> result = as(anyone, hostB).get().uri(path).exchange().expectBody().returnResult();
+                assertThat(result.getStatus().value()).as(describe(result)).isEqualTo(200);
+                String feed = result.getResponseBody() == null ? "" : new String(result.getResponseBody(), StandardCharsets.UTF_8);
+                assertThat(feed).as(describe(result))
+                        .doesNotContain(path.contains("?schedule=") ? List.of(slotA, clinicA) : tenantAs);
+            }
+        }
     }
 
     @Test
@@ -184,6 +215,8 @@ class TenantIsolationIT {
                 refused(as(intruder, hostB).post().uri("/api/appointments/{id}/{step}", appointment, step));
             }
             refused(as(intruder, hostB).get().uri("/api/doctors/{id}/schedule?date={day}", doctorA.userId(), appointmentDay));
+            refused(as(intruder, hostB).get().uri("/api/fhir/Appointment/{id}", appointment));
+            refused(as(intruder, hostB).get().uri("/api/fhir/Slot/{id}", slotA));
             clean(as(intruder, hostB).get().uri("/api/doctors?clinicId={id}", clinicA));
             clean(as(intruder, hostB).get().uri("/api/waitlist"));
             refused(as(intruder, hostB).delete().uri("/api/waitlist/{id}", waitlistEntry));
@@ -195,7 +228,7 @@ class TenantIsolationIT {
             refused(as(intruder, hostB).post().uri("/api/doctors/{id}/verification", doctorA.userId())
                     .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("decision", "rejected")));
             // through tenant A's own host, their token is refused outright
-            for (String path : List.of("/api/appointments", "/api/appointments/" + appointment,
+            for (String path : List.of("/api/appointments", "/api/appointments/" + appointment, "/api/fhir/Appointment/" + appointment,
                     "/api/doctors/" + doctorA.userId() + "/profile", "/api/staff", "/api/audit")) {
                 refused(as(intruder, hostA).get().uri(path));
             }
@@ -224,6 +257,7 @@ class TenantIsolationIT {
     void anotherPatientGetsNothingOfThePatient() {
         for (String host : List.of("localhost", hostA)) {
             refused(as(otherPatient, host).get().uri("/api/appointments/{id}", appointment));
+            refused(as(otherPatient, host).get().uri("/api/fhir/Appointment/{id}", appointment));
             clean(as(otherPatient, host).get().uri("/api/appointments"));
             clean(as(otherPatient, host).get().uri("/api/patients/me"));
             refused(as(otherPatient, host).delete().uri("/api/patients/me/dependents/{id}", dependentId));

@@ -105,7 +105,7 @@ public class ProjectionConsumer implements SmartLifecycle {
         for (EventEnvelope envelope : envelopes) {
             Object event = envelope.data();
             if (event instanceof SlotEvent slotEvent) {
-                slots.on(slotEvent, envelope.sequence(), writes);
+                slots.on(slotEvent, envelope.sequence(), envelope.time(), writes);
                 if (!(slotEvent instanceof SlotSeatHeld || slotEvent instanceof SlotHoldEnded)) {
                     slotIds.add(slotEvent.slotId()); // holds leave a slot open or closed as it was
                 }
@@ -114,7 +114,7 @@ public class ProjectionConsumer implements SmartLifecycle {
             } else if (event instanceof WaitlistEvent waitlistEvent) {
                 waitlist.on(waitlistEvent, envelope.sequence(), envelope.time(), writes);
             } else if (event instanceof IdentityEvent identityEvent) {
-                doctors.on(identityEvent, envelope.sequence(), writes);
+                doctors.on(identityEvent, envelope.sequence(), envelope.time(), writes);
                 if (identityEvent instanceof DoctorOnboarded doctor) {
                     onboarded.add(doctor.doctorId());
                     doctorsChanged.add(doctor.doctorId());
@@ -203,6 +203,8 @@ public class ProjectionConsumer implements SmartLifecycle {
         return Mono.when(
                 mongo.indexOps(SlotView.COLLECTION).ensureIndex(new Index().on("doctorId", Sort.Direction.ASC).on("start", Sort.Direction.ASC)),
                 mongo.indexOps(SlotView.COLLECTION).ensureIndex(new Index().on("localDate", Sort.Direction.ASC).on("status", Sort.Direction.ASC)),
+                mongo.indexOps(SlotView.COLLECTION).ensureIndex(new Index().on("scheduleId", Sort.Direction.ASC).on("start", Sort.Direction.ASC)),
+                mongo.indexOps(SlotView.COLLECTION).ensureIndex(new Index().on("tenantId", Sort.Direction.ASC).on("lastUpdated", Sort.Direction.ASC)),
                 mongo.indexOps(DoctorView.COLLECTION).ensureIndex(new Index().on("nextAvailable", Sort.Direction.ASC)),
                 mongo.indexOps(AppointmentView.COLLECTION).ensureIndex(new Index().on("patientId", Sort.Direction.ASC).on("start", Sort.Direction.ASC)),
                 mongo.indexOps(AppointmentView.COLLECTION).ensureIndex(new Index().on("doctorId", Sort.Direction.ASC).on("start", Sort.Direction.ASC)),

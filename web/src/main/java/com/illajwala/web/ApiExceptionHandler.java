@@ -60,7 +60,8 @@ public class ApiExceptionHandler implements WebExceptionHandler {
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
     }
 
-    static ApiException toApiException(Throwable failure) {
+    /** The status, code and details a failure is answered with, for routes that answer errors in another shape (FHIR). */
+    public static ApiException toApiException(Throwable failure) {
         if (failure instanceof ApiException api) {
             return api;
         }

@@ -200,7 +200,9 @@ class DemoData implements ApplicationRunner {
 
     private static ClinicDocument clinic(DemoTenant tenant, Instant now) {
         return new ClinicDocument(tenant.clinicId(), tenant.slug(), tenant.clinicName(), tenant.clinicId(),
-                tenant.timezone(), new Address("1 Main Road", null, tenant.city(), null, "000000", tenant.country()),
+                tenant.timezone(), tenant.country().equals("IN")
+                        ? new Address("1 Main Road", null, tenant.city(), "Karnataka", "560034", tenant.country())
+                        : new Address("1 Main Road", null, tenant.city(), "England", "NW1 8QL", tenant.country()),
                 new Contact(tenant.country().equals("IN") ? "+918000000000" : "+442000000000", "hello@" + tenant.slug() + ".test"),
                 CapacitySettings.defaults(), WaitlistPolicy.defaults(), BookingPolicy.defaults(), now);
     }

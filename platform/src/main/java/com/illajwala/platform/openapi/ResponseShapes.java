@@ -54,7 +54,9 @@ import java.util.TreeSet;
  *       {@code required} unless declared nullable, and then optional. Request bodies keep
  *       springdoc's reading of their validation annotations;</li>
  *   <li>the {@code ticket} query parameter of the event streams, which the authentication filter
- *       reads rather than the route.</li>
+ *       reads rather than the route;</li>
+ *   <li>on the FHIR and SMART Scheduling Links routes ({@code /api/fhir}, {@code /api/smart}), failures
+ *       as a FHIR {@code OperationOutcome} and the NDJSON files as text, one resource a line.</li>
  * </ul>
  */
 final class ResponseShapes implements OpenApiCustomizer {
@@ -62,6 +64,8 @@ final class ResponseShapes implements OpenApiCustomizer {
     static final String ERROR_RESPONSE = "ErrorResponse";
     static final String API_ERROR = "ApiError";
     static final String FIELD_PROBLEM = "FieldProblem";
+    static final String OPERATION_OUTCOME = "OperationOutcome";
+    private static final String FHIR_NDJSON = "application/fhir+ndjson";
     private static final String SUCCESS_ENVELOPE = "ApiResponse";
     private static final String REF_PREFIX = "#/components/schemas/";
 
@@ -100,11 +104,14 @@ final class ResponseShapes implements OpenApiCustomizer {
                 .addProperty("success", new BooleanSchema()._enum(List.of(false)))
                 .addProperty("error", ref(API_ERROR))
                 .required(List.of("success", "error")));
+        schemas.put(OPERATION_OUTCOME, operationOutcome());
         schemas.remove("ServerSentEventObject");
         api.getComponents().addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
                 .scheme("bearer").bearerFormat("JWT"));
         api.getPaths().forEach((path, item) -> {
-            if (path.startsWith("/api/")) {
+            if (path.startsWith("/api/fhir/") || path.startsWith("/api/smart/")) {
+                item.readOperations().forEach(ResponseShapes::fhir);
+            } else if (path.startsWith("/api/")) {
                 item.readOperations().forEach(operation -> operation.getResponses().addApiResponse("default",
                         new ApiResponse().description("Failure, in the error envelope").content(new Content()
                                 .addMediaType("application/json", new MediaType().schema(ref(ERROR_RESPONSE))))));
@@ -229,6 +236,32 @@ final class ResponseShapes implements OpenApiCustomizer {
                 .flatMap(element -> java.util.Arrays.stream(element.getAnnotations()))
                 .map(Annotation::annotationType)
                 .anyMatch(annotation -> annotation.getSimpleName().equals("Nullable"));
+    }
+
+    private static void fhir(Operation operation) {
+        operation.getResponses().addApiResponse("default", new ApiResponse().description("Failure, as a FHIR OperationOutcome")
+                .content(new Content().addMediaType("application/fhir+json", new MediaType().schema(ref(OPERATION_OUTCOME)))));
+        ApiResponse ok = operation.getResponses().get("200");
+        if (ok != null && ok.getContent() != null && ok.getContent().get(FHIR_NDJSON) != null) {
+            ok.getContent().get(FHIR_NDJSON).schema(new StringSchema().description(
+                    "NDJSON: one FHIR R4 resource (minified JSON) per line"));
+        }
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static Schema operationOutcome() {
+        Schema issue = new ObjectSchema()
+                .addProperty("severity", new StringSchema()._enum(List.of("error")))
+                .addProperty("code", new StringSchema().description("FHIR's issue type: `invalid`, `login`, `forbidden`, `not-found`…"))
+                .addProperty("details", new ObjectSchema().addProperty("text", new StringSchema()
+                        .description("our stable error code, e.g. `slot_not_found`")).required(List.of("text")))
+                .addProperty("diagnostics", new StringSchema().description("for people"))
+                .addProperty("expression", new ArraySchema().items(new StringSchema()).description("the parameter at fault"))
+                .required(List.of("severity", "code", "details", "diagnostics"));
+        return new ObjectSchema()
+                .addProperty("resourceType", new StringSchema()._enum(List.of("OperationOutcome")))
+                .addProperty("issue", new ArraySchema().items(issue))
+                .required(List.of("resourceType", "issue"));
     }
 
     private static void eventStream(Operation operation) {

@@ -31,10 +31,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Appointments from the read model, each caller seeing only their own: a patient their own
- * appointments, a doctor the appointments with them, staff and admins their tenant's. Anything
- * else is answered as if it did not exist. Given the {@code X-Consistency-Token} of the caller's write,
- * a read first waits for the read model to apply it.
+ * Appointments from the read model, each caller seeing only their own ({@link AppointmentAccess}).
+ * Given the {@code X-Consistency-Token} of the caller's write, a read first waits for the read model
+ * to apply it.
  */
 @RestController
 class AppointmentQueryController {
@@ -62,7 +61,7 @@ class AppointmentQueryController {
                                                           @RequestParam(required = false) @Size(max = 64) String doctorId,
                                                           @RequestParam(required = false) LocalDate date,
                                                           @RequestParam(required = false) Set<String> status) {
-        Criteria visible = visibleTo(caller);
+        Criteria visible = AppointmentAccess.visibleTo(caller);
         if (caller.isPatient()) {
             // the others are bound to the host's tenant already
             host.tenantId().ifPresent(tenant -> visible.and("tenantId").is(tenant));
@@ -102,7 +101,7 @@ class AppointmentQueryController {
                                                    ServerHttpRequest request,
                                                    @RequestHeader(name = ConsistencyToken.HEADER, required = false)
                                                    String token) {
-        Criteria visible = visibleTo(caller).and("_id").is(appointmentId);
+        Criteria visible = AppointmentAccess.visibleTo(caller).and("_id").is(appointmentId);
         return consistency.until(token, AppointmentView.COLLECTION).then(mongo.findOne(Query.query(visible), AppointmentView.class, AppointmentView.COLLECTION)
                 .filter(appointment -> host.admits(appointment.tenantId()))
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("appointment_not_found",
@@ -110,18 +109,5 @@ class AppointmentQueryController {
                 .flatMap(appointment -> audit.record(caller, request, "read", "appointment", appointmentId,
                         appointment.tenantId()).thenReturn(appointment))
                 .map(ApiResponse::ok));
-    }
-
-    private static Criteria visibleTo(Caller caller) {
-        return switch (caller.role()) {
-            case PATIENT -> Criteria.where("patientId").is(caller.userId());
-            case DOCTOR -> Criteria.where("tenantId").is(caller.tenantId()).and("doctorId").is(caller.userId());
-            case STAFF, ADMIN -> {
-                if (caller.isPlatformAdmin()) {
-                    throw ApiException.forbidden("forbidden", "Platform admins do not read patients' appointments");
-                }
-                yield Criteria.where("tenantId").is(caller.tenantId());
-            }
-        };
     }
 }

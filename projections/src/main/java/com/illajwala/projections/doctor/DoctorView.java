@@ -17,6 +17,8 @@ import java.util.Set;
  * @param nextAvailable the start of the doctor's next open slot, if any
  * @param feeMinor      the fee in minor units, for fee ranges
  * @param searchText    lower-case name and specialization, for free-text search
+ * @param lastUpdated   when the last identity event applied to it was committed (the event's time,
+ *                      so a rebuild gives the same); null in documents written before it was kept
  */
 public record DoctorView(
         @Id String doctorId,
@@ -33,6 +35,7 @@ public record DoctorView(
         @JsonIgnore String searchText,
         @Nullable Instant nextAvailable,
         boolean verified,
+        @JsonIgnore @Nullable Instant lastUpdated,
         long version) {
 
     public static final String COLLECTION = "doctors";

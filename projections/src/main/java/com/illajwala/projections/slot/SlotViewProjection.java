@@ -13,6 +13,7 @@ import com.illajwala.projections.ReadModelWrites;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -20,7 +21,8 @@ import java.time.ZoneId;
 @Component
 public class SlotViewProjection {
 
-    public void on(SlotEvent event, long sequence, ReadModelWrites writes) {
+    /** @param time when the event was committed: every event moves the slot's {@code lastUpdated} */
+    public void on(SlotEvent event, long sequence, Instant time, ReadModelWrites writes) {
         if (event instanceof SlotPublished published) {
             writes.create(SlotView.COLLECTION, published.slotId(), sequence, new Update()
                     .setOnInsert("tenantId", published.tenantId())
@@ -34,26 +36,35 @@ public class SlotViewProjection {
                     .setOnInsert("seatsBooked", 0)
                     .setOnInsert("seatsHeld", 0)
                     .setOnInsert("modes", published.modes())
-                    .setOnInsert("status", "open"));
-        } else if (event instanceof SlotSeatBooked booked) {
-            writes.update(SlotView.COLLECTION, booked.slotId(), sequence, new Update()
-                    .set("seatsBooked", booked.seatsBooked())
-                    .set("status", booked.seatsBooked() >= booked.capacity() ? "full" : "open"));
-        } else if (event instanceof SlotSeatReleased released) {
-            writes.update(SlotView.COLLECTION, released.slotId(), sequence, new Update()
-                    .set("seatsBooked", released.seatsBooked())
-                    .set("status", released.bookable() ? "open" : "blocked"));
-        } else if (event instanceof SlotSeatHeld) {
-            writes.update(SlotView.COLLECTION, event.slotId(), sequence, new Update().inc("seatsHeld", 1));
-        } else if (event instanceof SlotHoldEnded) {
-            writes.update(SlotView.COLLECTION, event.slotId(), sequence, new Update().inc("seatsHeld", -1));
-        } else if (event instanceof SlotWithdrawn) {
-            writes.update(SlotView.COLLECTION, event.slotId(), sequence, new Update().set("status", "withdrawn"));
-        } else if (event instanceof SlotBlocked) {
-            writes.update(SlotView.COLLECTION, event.slotId(), sequence, new Update().set("status", "blocked"));
-        } else if (event instanceof SlotReopened reopened) {
-            writes.update(SlotView.COLLECTION, event.slotId(), sequence, new Update()
-                    .set("status", reopened.seatsBooked() >= reopened.capacity() ? "full" : "open"));
+                    .setOnInsert("status", "open")
+                    .setOnInsert("scheduleId", SlotView.scheduleIdOf(published.doctorId(), published.clinicId()))
+                    .setOnInsert("lastUpdated", time));
+            return;
         }
+        Update change = change(event);
+        if (change != null) {
+            writes.update(SlotView.COLLECTION, event.slotId(), sequence, change.set("lastUpdated", time));
+        }
+    }
+
+    private static Update change(SlotEvent event) {
+        if (event instanceof SlotSeatBooked booked) {
+            return new Update().set("seatsBooked", booked.seatsBooked())
+                    .set("status", booked.seatsBooked() >= booked.capacity() ? "full" : "open");
+        } else if (event instanceof SlotSeatReleased released) {
+            return new Update().set("seatsBooked", released.seatsBooked())
+                    .set("status", released.bookable() ? "open" : "blocked");
+        } else if (event instanceof SlotSeatHeld) {
+            return new Update().inc("seatsHeld", 1);
+        } else if (event instanceof SlotHoldEnded) {
+            return new Update().inc("seatsHeld", -1);
+        } else if (event instanceof SlotWithdrawn) {
+            return new Update().set("status", "withdrawn");
+        } else if (event instanceof SlotBlocked) {
+            return new Update().set("status", "blocked");
+        } else if (event instanceof SlotReopened reopened) {
+            return new Update().set("status", reopened.seatsBooked() >= reopened.capacity() ? "full" : "open");
+        }
+        return null;
     }
 }

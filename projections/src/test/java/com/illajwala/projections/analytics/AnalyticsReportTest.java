@@ -132,7 +132,8 @@ class AnalyticsReportTest {
     private static SlotView slot(String id, String start, int capacity, int booked, String status) {
         Instant begins = at(start, KOLKATA);
         return new SlotView(id, "apollo", "dr-1", "clinic-1", begins, begins.plusSeconds(1800), KOLKATA.getId(),
-                start.substring(0, 10), capacity, booked, 0, Set.of(ConsultationMode.CLINIC), status, 1);
+                start.substring(0, 10), capacity, booked, 0, Set.of(ConsultationMode.CLINIC), status,
+                SlotView.scheduleIdOf("dr-1", "clinic-1"), begins, 1);
     }
 
     private static WaitlistView entry(String id, String joinedAt, String status) {

@@ -81,7 +81,8 @@ class ScheduleBoardTest {
 
     private static SlotView slot(int index, String status, int booked, int held) {
         return new SlotView("slot-" + index, "apollo", "dr-1", "clinic-1", at(index), at(index + 1), "Asia/Kolkata",
-                "2027-02-01", 1, booked, held, Set.of(ConsultationMode.CLINIC), status, 1);
+                "2027-02-01", 1, booked, held, Set.of(ConsultationMode.CLINIC), status, SlotView.scheduleIdOf("dr-1", "clinic-1"),
+                at(index), 1);
     }
 
     private static Instant at(int slot) {
