@@ -25,9 +25,9 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.sse;
 
 /**
- * {@code load.boards} subscribers (200) on the live boards of {@code load.board-doctors} doctors
+ * {@code load.board.subscribers} subscribers (200) on the live boards of {@code load.board.doctors} doctors
  * (10), each opened as the doctor's app opens it (a stream ticket, then the SSE stream); meanwhile
- * patients book those doctors' slots at {@code load.rate} a second (20). Event-to-board latency is
+ * patients book those doctors' slots at {@code load.board.rate} a second (20). Event-to-board latency is
  * each board's arrival of a booking's event less the moment the booking's 201 arrived (0 when the
  * event came first).
  */
@@ -37,8 +37,9 @@ public class BoardLatencySimulation extends Simulation {
 
     private final LoadSettings settings = LoadSettings.fromSystemProperties();
     private final Figures figures = new Figures();
-    private final int boards = LoadSettings.intProperty("load.boards", 200);
-    private final int rate = LoadSettings.intProperty("load.rate", 20);
+    private final int boards = LoadSettings.intProperty("load.board.subscribers", 200);
+    private final int doctorCount = LoadSettings.intProperty("load.board.doctors", 10);
+    private final int rate = LoadSettings.intProperty("load.board.rate", 20);
     /** Boards open before the bookings start, and stay open until their events have come. */
     private final Duration opening = Duration.ofSeconds(LoadSettings.intProperty("load.warm-up", 15));
     private final Map<String, Long> bookedAt = new ConcurrentHashMap<>();
@@ -49,7 +50,6 @@ public class BoardLatencySimulation extends Simulation {
 
     public BoardLatencySimulation() {
         LoadFixture fixture = LoadFixture.connect();
-        int doctorCount = LoadSettings.intProperty("load.board-doctors", 10);
         long bookings = rate * settings.duration().toSeconds();
         List<LoadFixture.Doctor> doctors = fixture.doctors(doctorCount, (int) (bookings / doctorCount + 10));
         List<LoadFixture.Slot> slots = new ArrayList<>();
@@ -117,8 +117,8 @@ public class BoardLatencySimulation extends Simulation {
         });
         figures.value("board_subscribers", boards);
         figures.value("board_bookings", bookedAt.size());
-        figures.value("board_deliveries_expected", (long) bookedAt.size() * boards / Math.max(1,
-                LoadSettings.intProperty("load.board-doctors", 10)));
+        // boards are spread evenly over the doctors: each booking reaches the boards of its doctor
+        figures.value("board_deliveries_expected", (long) bookedAt.size() * boards / doctorCount);
         figures.write(settings);
     }
 }

@@ -19,9 +19,9 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 
 /**
  * Bookings on distinct slots, the full path (HTTP, token, rate limit, event store, outbox to
- * Kafka): a warm-up, then a closed model at each of {@code load.clients} (16, 32, 64 clients
- * booking back to back), then an open model of {@code load.rate} bookings a second (1,000). Every
- * booking takes a slot nobody else books. Slots are made for {@code load.expected-rate} bookings
+ * Kafka): a warm-up, then a closed model at each of {@code load.bookings.clients} (16, 32, 64 clients
+ * booking back to back), then an open model of {@code load.bookings.rate} bookings a second (1,000). Every
+ * booking takes a slot nobody else books. Slots are made for {@code load.bookings.expected-rate} bookings
  * a second (2,500) in each closed phase; a phase that empties the pool ends early.
  */
 public class DistinctSlotBookingSimulation extends Simulation {
@@ -30,10 +30,10 @@ public class DistinctSlotBookingSimulation extends Simulation {
 
     private final LoadSettings settings = LoadSettings.fromSystemProperties();
     private final Figures figures = new Figures();
-    private final int[] clients = Arrays.stream(LoadSettings.property("load.clients", "16,32,64").split(","))
+    private final int[] clients = Arrays.stream(LoadSettings.property("load.bookings.clients", "16,32,64").split(","))
             .mapToInt(Integer::parseInt).toArray();
-    private final int rate = LoadSettings.intProperty("load.rate", 1_000);
-    private final int expectedRate = LoadSettings.intProperty("load.expected-rate", 2_500);
+    private final int rate = LoadSettings.intProperty("load.bookings.rate", 1_000);
+    private final int expectedRate = LoadSettings.intProperty("load.bookings.expected-rate", 2_500);
     private final Duration warmUp = Duration.ofSeconds(LoadSettings.intProperty("load.warm-up", 10));
     private final Requests.Pool<LoadFixture.Slot> slots;
     private final Supplier<String> patients;

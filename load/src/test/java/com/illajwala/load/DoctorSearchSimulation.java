@@ -13,22 +13,22 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
 /**
- * Anonymous doctor search at {@code load.rate} requests a second (200), open model, after a
+ * Anonymous doctor search at {@code load.search.rate} requests a second (200), open model, after a
  * warm-up: filters by specialty, city-less free text and sort, on the platform's host (every
- * tenant) and on the tenant's. Onboards {@code load.search-doctors} doctors (100) first; brief
+ * tenant) and on the tenant's. Onboards {@code load.search.doctors} doctors (100) first; brief
  * §11's 10,000 doctors are measured by {@code ./bench/read-side}, which can write them directly.
  */
 public class DoctorSearchSimulation extends Simulation {
 
     private final LoadSettings settings = LoadSettings.fromSystemProperties();
     private final Figures figures = new Figures();
-    private final int rate = LoadSettings.intProperty("load.rate", 200);
+    private final int rate = LoadSettings.intProperty("load.search.rate", 200);
     private final Duration warmUp = Duration.ofSeconds(LoadSettings.intProperty("load.warm-up", 10));
     private final Supplier<String[]> queries;
 
     public DoctorSearchSimulation() {
         LoadFixture fixture = LoadFixture.connect();
-        fixture.doctors(LoadSettings.intProperty("load.search-doctors", 100), 0);
+        fixture.doctors(LoadSettings.intProperty("load.search.doctors", 100), 0);
         List<String[]> all = new ArrayList<>();
         String[] sorts = {"next_available", "name", "fee"};
         for (int i = 0; i < 60; i++) {

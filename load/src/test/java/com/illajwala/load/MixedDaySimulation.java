@@ -17,7 +17,7 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 
 /**
- * A clinic day's mix, {@code load.rate} patient journeys a second (50), open model: each searches
+ * A clinic day's mix, {@code load.mixed.rate} patient journeys a second (50), open model: each searches
  * by specialty, holds a slot, books it; every fifth then cancels, every tenth also joins a doctor's
  * waitlist. Each step is its own series ({@code mixed_search}, {@code mixed_hold}, …).
  */
@@ -25,7 +25,7 @@ public class MixedDaySimulation extends Simulation {
 
     private final LoadSettings settings = LoadSettings.fromSystemProperties();
     private final Figures figures = new Figures();
-    private final int rate = LoadSettings.intProperty("load.rate", 50);
+    private final int rate = LoadSettings.intProperty("load.mixed.rate", 50);
 
     public MixedDaySimulation() {
         LoadFixture fixture = LoadFixture.connect();

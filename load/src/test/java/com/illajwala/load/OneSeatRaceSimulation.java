@@ -14,15 +14,16 @@ import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
 
 /**
- * 200 patients, each on their own connection, book the same single-seat slot at once: exactly one
+ * 200 patients ({@code load.race.patients}), each on their own connection, book the same single-seat slot at once: exactly one
  * 201, 199 × 409 and nothing else (Gatling assertions fail the run otherwise); the winner then
  * reads its appointment, and the slot's read model must show one seat booked.
  */
 public class OneSeatRaceSimulation extends Simulation {
 
-    private static final int PATIENTS = LoadSettings.intProperty("load.racers", 200);
+    private static final int PATIENTS = LoadSettings.intProperty("load.race.patients", 200);
 
     private final LoadSettings settings = LoadSettings.fromSystemProperties();
     private final Figures figures = new Figures();
@@ -37,11 +38,15 @@ public class OneSeatRaceSimulation extends Simulation {
                         .header("Host", settings.publicHost())
                         .header("Authorization", "Bearer #{token}")
                         .body(StringBody("{\"slotId\":\"" + seat.slotId() + "\"}"))
-                        .check(io.gatling.javaapi.http.HttpDsl.status().in(201, 409).saveAs("status"),
+                        .check(status().saveAs("status"), status().in(201, 409),
                                 jsonPath("$.data.appointmentId").optional().saveAs("appointmentId"),
                                 header("X-Consistency-Token").optional().saveAs("consistency")))
                 .exec(session -> {
-                    figures.count("race_" + (session.contains("status") ? session.getInt("status") : "failed"));
+                    int status = session.contains("status") ? session.getInt("status") : 0;
+                    figures.count("race_" + (status == 0 ? "unanswered" : status));
+                    if (status >= 500) {
+                        figures.count("race_5xx");
+                    }
                     return session;
                 })
                 .doIf(session -> session.contains("appointmentId")).then(
