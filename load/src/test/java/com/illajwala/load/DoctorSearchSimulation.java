@@ -1,5 +1,6 @@
 package com.illajwala.load;
 
+import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.Simulation;
 
 import java.time.Duration;
@@ -44,7 +45,7 @@ public class DoctorSearchSimulation extends Simulation {
                 .protocols(Requests.pooled(settings));
     }
 
-    private io.gatling.javaapi.core.ChainBuilder search(String series) {
+    private ChainBuilder search(String series) {
         return exec(session -> {
             String[] query = queries.get();
             return session.set("host", query[0]).set("query", query[1]);

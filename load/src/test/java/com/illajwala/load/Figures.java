@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +27,7 @@ final class Figures {
 
     private final Map<String, Series> series = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
-    private final Map<String, String> values = Collections.synchronizedMap(new java.util.LinkedHashMap<>());
+    private final Map<String, String> values = Collections.synchronizedMap(new LinkedHashMap<>());
 
     /** One answered request of the series, {@code millis} after it was sent. */
     void latency(String name, long millis) {
@@ -80,7 +81,7 @@ final class Figures {
 
     /** Prints every figure and appends it to the figures file. */
     void write(LoadSettings settings) {
-        Map<String, String> all = new java.util.LinkedHashMap<>();
+        Map<String, String> all = new LinkedHashMap<>();
         series.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> summarise(e.getKey(), e.getValue(), all));
         counts.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> all.put(e.getKey(), e.getValue().toString()));
         all.putAll(values);

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Predicate;
 
 /**
  * The platform's public HTTP API as the harness's setup uses it (not measured): JSON in the
@@ -80,7 +81,7 @@ final class PlatformClient {
      * slots reaching the read model): sends until the answer has one of the statuses and passes the test.
      */
     JsonNode eventually(String method, String host, String path, String token, Object body,
-                        java.util.function.Predicate<Answer> done, Duration atMost) {
+                        Predicate<Answer> done, Duration atMost) {
         Instant deadline = Instant.now().plus(atMost);
         while (true) {
             Answer answer = send(method, host, path, token, body);

@@ -4,8 +4,10 @@ import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
@@ -30,11 +32,11 @@ final class Requests {
      * {@code series_5xx} for a server error).
      */
     static ChainBuilder timed(Figures figures, String series, HttpRequestActionBuilder request, int... expected) {
-        Integer[] statuses = java.util.Arrays.stream(expected).boxed().toArray(Integer[]::new);
+        Integer[] statuses = Arrays.stream(expected).boxed().toArray(Integer[]::new);
         return exec(request.check(status().saveAs("status"), responseTimeInMillis().saveAs("millis"), status().in(statuses)))
                 .exec(session -> {
                     int status = session.contains("status") ? session.getInt("status") : 0;
-                    if (java.util.Arrays.stream(expected).anyMatch(s -> s == status)) {
+                    if (Arrays.stream(expected).anyMatch(s -> s == status)) {
                         figures.latency(series, session.getInt("millis"));
                     } else {
                         figures.count(series + "_failed");
@@ -66,7 +68,7 @@ final class Requests {
     }
 
     /** Round-robin over the elements, from any thread. */
-    static <T> java.util.function.Supplier<T> cycle(List<T> items) {
+    static <T> Supplier<T> cycle(List<T> items) {
         AtomicInteger next = new AtomicInteger();
         return () -> items.get(Math.floorMod(next.getAndIncrement(), items.size()));
     }
