@@ -102,6 +102,35 @@ class AccessTokensTest {
         assertThat(tokens.verify(yesterday.issue(PATIENT))).isEmpty();
     }
 
+    /** A token verified once is remembered, but not past its expiry. */
+    @Test
+    void aRememberedTokenStillExpires() {
+        Instant[] now = {NOW};
+        Clock moving = new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        AccessTokens remembering = tokens("https://illajwala.com", "illajwala-api", moving);
+        String token = remembering.issue(PATIENT);
+        assertThat(remembering.verify(token)).contains(PATIENT);
+        assertThat(remembering.verify(token)).contains(PATIENT);
+
+        now[0] = NOW.plus(Duration.ofDays(1)).plusSeconds(31);
+        assertThat(remembering.verify(token)).isEmpty();
+    }
+
     @Test
     void refusesATamperedPayload() throws Exception {
         String[] parts = tokens.issue(PATIENT).split("\\.");
