@@ -17,6 +17,7 @@ import org.springframework.context.SmartLifecycle;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
@@ -25,6 +26,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Sends due notifications, on every instance: claims a batch, decides or sends each (a bounded number
@@ -48,7 +51,11 @@ public final class DeliveryWorker implements SmartLifecycle {
     private final MeterRegistry meters;
     private final Clock clock;
     private final Scheduler database;
+    private static final Duration LONGEST_WAIT_FOR_SENDS_UNDER_WAY = Duration.ofSeconds(15);
+
     private volatile Disposable polling;
+    private volatile Sinks.Empty<Void> stopRequested;
+    private volatile CountDownLatch finished;
 
     public DeliveryWorker(Deliveries deliveries, DailyCaps caps, Contacts contacts, MessageComposer composer,
                           ChannelSenders senders, DeliveryPolicy policy, NotificationSettings settings,
@@ -163,21 +170,41 @@ public final class DeliveryWorker implements SmartLifecycle {
 
     @Override
     public void start() {
+        Sinks.Empty<Void> stop = Sinks.empty();
+        CountDownLatch done = new CountDownLatch(1);
+        stopRequested = stop;
+        finished = done;
         polling = Flux.interval(settings.pollInterval())
                 .onBackpressureDrop()
+                .takeUntilOther(stop.asMono())
                 .concatMap(tick -> sendDue().onErrorResume(failure -> {
                     log.warn("Sending notifications failed; trying again: {}", failure.toString());
                     return Mono.empty();
                 }), 1)
+                .doFinally(signal -> done.countDown())
                 .subscribe();
     }
 
+    /**
+     * Claims no more, and lets the sends under way finish and be recorded: cut off between the
+     * provider's answer and the record, a message would be sent again once its lease ran out.
+     */
     @Override
     public void stop() {
         Disposable current = polling;
-        if (current != null) {
-            current.dispose();
+        if (current == null) {
+            return;
         }
+        stopRequested.tryEmitEmpty();
+        try {
+            if (!finished.await(LONGEST_WAIT_FOR_SENDS_UNDER_WAY.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.warn("Notification sends still under way after {}; they will be retried after their lease",
+                        LONGEST_WAIT_FOR_SENDS_UNDER_WAY);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        current.dispose();
         polling = null;
     }
 
