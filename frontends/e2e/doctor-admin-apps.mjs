@@ -131,6 +131,17 @@ const onboarded = `Dr Test ${run}`;
 async function doctorsDay(browser) {
   await registerByApi("Ravi Test", patientEmail);
   const doctor = await newPage(browser, "doctor");
+  // keeps the page's EventSources within reach, so the test can make the board's connection drop
+  await doctor.context().addInitScript(() => {
+    const Original = window.EventSource;
+    window.__eventSources = [];
+    window.EventSource = class extends Original {
+      constructor(...args) {
+        super(...args);
+        window.__eventSources.push(this);
+      }
+    };
+  });
   const patient = await newPage(browser, "patient");
   const today = localDate(scene.zone);
 
@@ -180,7 +191,8 @@ async function doctorsDay(browser) {
 
   // the board's connection drops; a booking happens meanwhile; the board catches up by itself
   await doctor.context().setOffline(true);
-  await doctor.locator('[data-testid="live-status"]:not([data-state="live"])').waitFor();
+  await doctor.evaluate(() => window.__eventSources.forEach((source) => source.dispatchEvent(new Event("error"))));
+  await doctor.locator('[data-testid="live-status"][data-state="offline"]').waitFor();
   const whileAway = await book(patient);
   await doctor.context().setOffline(false);
   await doctor.locator('[data-testid="live-status"][data-state="live"]').waitFor({ timeout: 45_000 });

@@ -29,7 +29,7 @@ export function ClinicForm() {
   const errors = form.formState.errors;
   const text = (name: keyof ClinicForm, label: string, type = "text") => (
     <Field label={label} error={errors[name]?.message}>
-      {(c) => <Input {...c} type={type} {...form.register(name, type === "number" ? { valueAsNumber: true } : {})} />}
+      {(c) => <Input {...c} type={type} {...form.register(name, type === "number" ? ({ valueAsNumber: true } as const) : undefined)} />}
     </Field>
   );
   return (

@@ -33,7 +33,7 @@ export function WaitlistTable({ entries, doctors }: { entries: QueuedEntry[]; do
                 <tr key={entry.entryId} className="border-t border-slate-200" data-testid="waitlist-entry">
                   <td className="p-2">{entry.position ?? "—"}</td>
                   <th scope="row" className="p-2 font-medium">
-                    {entry.doctorId !== null && entry.doctorId !== undefined
+                    {entry.doctorId != null
                       ? (doctors.find((doctor) => doctor.doctorId === entry.doctorId)?.name ?? entry.doctorId)
                       : `Any ${entry.specialization ?? "doctor"}`}
                     {entry.urgent && (

@@ -29,21 +29,27 @@ export function scheduleQuery(doctorId: string, date: string | null) {
 
 export type BoardStep = "check-in" | "start" | "complete" | "no-show";
 
+/** Takes a step of an appointment's day; answers the write's consistency token. */
+async function take(step: BoardStep, appointmentId: string): Promise<string | null> {
+  const params = { params: { path: { appointmentId } } };
+  switch (step) {
+    case "check-in":
+      return (await unwrapWrite(api.POST("/api/appointments/{appointmentId}/check-in", params))).consistencyToken;
+    case "start":
+      return (await unwrapWrite(api.POST("/api/appointments/{appointmentId}/start", params))).consistencyToken;
+    case "complete":
+      return (await unwrapWrite(api.POST("/api/appointments/{appointmentId}/complete", params))).consistencyToken;
+    case "no-show":
+      return (await unwrapWrite(api.POST("/api/appointments/{appointmentId}/no-show", params))).consistencyToken;
+  }
+}
+
 /** A step of an appointment's day; the board is read again once the platform's view has it. */
 export function useBoardStep(doctorId: string) {
   const queries = useQueryClient();
   return useMutation({
     mutationFn: async ({ appointmentId, step }: { appointmentId: string; step: BoardStep }) => {
-      const params = { params: { path: { appointmentId } } };
-      const pending =
-        step === "check-in"
-          ? api.POST("/api/appointments/{appointmentId}/check-in", params)
-          : step === "start"
-            ? api.POST("/api/appointments/{appointmentId}/start", params)
-            : step === "complete"
-              ? api.POST("/api/appointments/{appointmentId}/complete", params)
-              : api.POST("/api/appointments/{appointmentId}/no-show", params);
-      rememberChange((await unwrapWrite(pending)).consistencyToken);
+      rememberChange(await take(step, appointmentId));
     },
     onSuccess: () => queries.invalidateQueries({ queryKey: queryKeys.schedules(doctorId) }),
   });
