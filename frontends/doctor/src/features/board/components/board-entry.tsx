@@ -53,7 +53,7 @@ export function BoardEntryRow({
   onStep: (step: BoardStep) => void;
 }) {
   const status = STATUS[entry.status];
-  const late = entry.expectedStart !== null && entry.expectedStart !== entry.start;
+  const expected = entry.expectedStart !== null && entry.expectedStart !== entry.start ? entry.expectedStart : null;
   return (
     <li
       data-testid="board-entry"
@@ -63,8 +63,8 @@ export function BoardEntryRow({
     >
       <div className="w-28 shrink-0">
         <div className="text-lg font-semibold text-slate-900">{formatTime(entry.start, timezone, "en")}</div>
-        {late && entry.expectedStart !== null && (
-          <div className="text-sm text-amber-800">expected {formatTime(entry.expectedStart, timezone, "en")}</div>
+        {expected !== null && (
+          <div className="text-sm text-amber-800">expected {formatTime(expected, timezone, "en")}</div>
         )}
       </div>
       <div className="min-w-40 flex-1">
