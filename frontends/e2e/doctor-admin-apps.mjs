@@ -30,8 +30,28 @@ const checkAccessibility = accessibilityChecker(accessibility);
  */
 function doctorWithTimeLeftToday() {
   const candidates = [
-    { tenant: "apollo", zone: "Asia/Kolkata", doctorId: "dr-sana-khan", name: "Dr Sana Khan", email: "sana.khan@apollo.test", clinicId: "apollo-koramangala", admin: "admin@apollo.test", other: "sunrise", otherClinic: "sunrise-camden" },
-    { tenant: "sunrise", zone: "Europe/London", doctorId: "dr-oliver-hughes", name: "Dr Oliver Hughes", email: "oliver.hughes@sunrise.test", clinicId: "sunrise-camden", admin: "admin@sunrise.test", other: "apollo", otherClinic: "apollo-koramangala" },
+    {
+      tenant: "apollo",
+      zone: "Asia/Kolkata",
+      doctorId: "dr-sana-khan",
+      name: "Dr Sana Khan",
+      email: "sana.khan@apollo.test",
+      clinicId: "apollo-koramangala",
+      admin: "admin@apollo.test",
+      other: "sunrise",
+      otherClinic: "sunrise-camden",
+    },
+    {
+      tenant: "sunrise",
+      zone: "Europe/London",
+      doctorId: "dr-oliver-hughes",
+      name: "Dr Oliver Hughes",
+      email: "oliver.hughes@sunrise.test",
+      clinicId: "sunrise-camden",
+      admin: "admin@sunrise.test",
+      other: "apollo",
+      otherClinic: "apollo-koramangala",
+    },
   ];
   for (const candidate of candidates) {
     const [hour, minute] = localTime(candidate.zone).split(":").map(Number);
@@ -43,11 +63,18 @@ function doctorWithTimeLeftToday() {
 }
 
 function localTime(zone, at = new Date()) {
-  return new Intl.DateTimeFormat("en-GB", { timeZone: zone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(at);
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone: zone,
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(at);
 }
 
 function localDate(zone) {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  return new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    new Date(),
+  );
 }
 
 /** A staff app's sign-in form. */
@@ -102,9 +129,11 @@ async function expectDashboardEqualsApi(page, email, extra = {}) {
     ...extra,
   };
   const expected = flatten(await analyticsFromApi(page, email, query));
-  const shown = await page.locator("[data-figure]").evaluateAll((elements) =>
-    Object.fromEntries(elements.map((element) => [element.dataset.figure, Number(element.dataset.value)])),
-  );
+  const shown = await page
+    .locator("[data-figure]")
+    .evaluateAll((elements) =>
+      Object.fromEntries(elements.map((element) => [element.dataset.figure, Number(element.dataset.value)])),
+    );
   const differences = [
     ...Object.keys(expected).filter((name) => shown[name] !== expected[name]),
     ...Object.keys(shown).filter((name) => !(name in expected)),
@@ -119,7 +148,9 @@ async function expectDashboardEqualsApi(page, email, extra = {}) {
   if (bookings.trim() !== expected.bookings.toLocaleString("en-IN")) {
     throw new Error(`the bookings figure reads ${bookings}, the API says ${expected.bookings}`);
   }
-  log(`dashboard equals the API for ${JSON.stringify(query)}: ${Object.keys(expected).length} figures, ${expected.bookings} bookings`);
+  log(
+    `dashboard equals the API for ${JSON.stringify(query)}: ${Object.keys(expected).length} figures, ${expected.bookings} bookings`,
+  );
 }
 
 const scene = doctorWithTimeLeftToday();
@@ -148,7 +179,9 @@ async function doctorsDay(browser) {
   // 1. an extra session starting a quarter of an hour from now, three 10-minute slots
   await staffSignIn(doctor, `${tenantUrl}/doctor/availability`, scene.email, `Availability · ${scene.name}`);
   await doctor.getByRole("group", { name: "Monday, session 1" }).waitFor();
-  const [hour, minute] = localTime(scene.zone, new Date(Date.now() + 15 * 60_000)).split(":").map(Number);
+  const [hour, minute] = localTime(scene.zone, new Date(Date.now() + 15 * 60_000))
+    .split(":")
+    .map(Number);
   const startMinute = Math.ceil((hour * 60 + minute) / 5) * 5;
   const hhmm = (total) => `${String(Math.floor(total / 60)).padStart(2, "0")}:${String(total % 60).padStart(2, "0")}`;
   await doctor.getByLabel("Minimum notice (minutes)").fill("0");
@@ -278,10 +311,16 @@ async function clinicAdmin(browser) {
   await form.getByLabel("Qualifications (comma-separated)").fill("MBBS, MD");
   await form.getByLabel("Registration number").fill(`REG-${run}`);
   await form.getByLabel("Fee", { exact: true }).fill("600");
-  await form.getByRole("checkbox", { name: /Koramangala|Camden/ }).first().click();
+  await form
+    .getByRole("checkbox", { name: /Koramangala|Camden/ })
+    .first()
+    .click();
   await form.getByRole("button", { name: "Onboard doctor" }).click();
   await admin.getByText("Doctor onboarded.").waitFor();
-  await admin.getByRole("row", { name: new RegExp(onboarded) }).getByText("awaiting verification").waitFor();
+  await admin
+    .getByRole("row", { name: new RegExp(onboarded) })
+    .getByText("awaiting verification")
+    .waitFor();
   await photograph(admin, "doctors");
   await checkAccessibility(admin, "doctors");
   log("scenario 3 passed: the dashboard equals the API, filtered too; management pages; a doctor onboarded");
@@ -302,7 +341,10 @@ async function clinicAdmin(browser) {
   await intruder.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
   await intruder.getByRole("button", { name: "Sign in", exact: true }).click();
   await intruder.getByRole("alert").filter({ hasText: /./ }).first().waitFor();
-  if ((await intruder.getByTestId("dashboard").count()) !== 0 || (await intruder.getByTestId("signed-in-as").count()) !== 0) {
+  if (
+    (await intruder.getByTestId("dashboard").count()) !== 0 ||
+    (await intruder.getByTestId("signed-in-as").count()) !== 0
+  ) {
     throw new Error(`${scene.admin} reached ${scene.other}'s admin app`);
   }
   await photograph(intruder, "other-organisations-address-refused");

@@ -59,7 +59,9 @@ export function accessibilityChecker(report) {
         nodes: violation.nodes.map((node) => node.target.join(" ")),
       }));
       report.push({ page: name, size, url: page.url(), violations });
-      const serious = violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+      const serious = violations.filter(
+        (violation) => violation.impact === "serious" || violation.impact === "critical",
+      );
       if (serious.length > 0) {
         throw new Error(`accessibility: ${name} (${size}) has serious violations: ${JSON.stringify(serious, null, 2)}`);
       }

@@ -52,7 +52,9 @@ export function consistencyTokenOf(data: unknown): string | null {
     return null;
   }
   const { appointmentId, sequence } = data;
-  return typeof appointmentId === "string" && typeof sequence === "number" ? `${appointmentId}:${String(sequence)}` : null;
+  return typeof appointmentId === "string" && typeof sequence === "number"
+    ? `${appointmentId}:${String(sequence)}`
+    : null;
 }
 
 export type StreamStatus = "connecting" | "live" | "offline";

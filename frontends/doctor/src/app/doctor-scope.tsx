@@ -24,7 +24,7 @@ export function DoctorScope({ user, children }: { user: AccountView; children: (
     enabled: !isDoctor,
   });
   if (isDoctor) {
-    return <>{children({ doctorId: user.id, name: user.name })}</>;
+    return <>{children({ doctorId: user.id, name: user.name ?? user.id })}</>;
   }
   if (doctors.isPending) {
     return <Spinner label="Loading doctors…" />;

@@ -10,7 +10,12 @@ afterEach(() => vi.unstubAllGlobals());
 function renderSignIn(session: Session) {
   render(
     <QueryClientProvider client={new QueryClient({ defaultOptions: { mutations: { retry: false } } })}>
-      <StaffSignIn api={createApi(session, "http://apollo.localhost")} session={session} title="Sign in" ended={false} />
+      <StaffSignIn
+        api={createApi(session, "http://apollo.localhost")}
+        session={session}
+        title="Sign in"
+        ended={false}
+      />
     </QueryClientProvider>,
   );
 }
@@ -32,7 +37,10 @@ describe("the staff sign-in", () => {
       vi.fn(
         async () =>
           new Response(
-            JSON.stringify({ success: false, error: { code: "invalid_credentials", message: "Wrong email or password" } }),
+            JSON.stringify({
+              success: false,
+              error: { code: "invalid_credentials", message: "Wrong email or password" },
+            }),
             { status: 401, headers: { "Content-Type": "application/json" } },
           ),
       ),

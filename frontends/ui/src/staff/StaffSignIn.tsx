@@ -25,7 +25,10 @@ export function StaffSignIn({
   title: string;
   ended: boolean;
 }) {
-  const form = useForm<z.infer<typeof schema>>({ resolver: zodResolver(schema), defaultValues: { email: "", password: "" } });
+  const form = useForm<z.infer<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { email: "", password: "" },
+  });
   const signIn = useMutation({
     mutationFn: async (values: z.infer<typeof schema>) => {
       session.begin(await unwrap(api.POST("/api/auth/login", { body: values })));

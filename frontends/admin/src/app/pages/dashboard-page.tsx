@@ -36,13 +36,18 @@ export function DashboardPage({ user }: { user: AccountView }) {
   });
   const directoryReady = platform ? tenants.isSuccess : clinics.isSuccess && doctors.isSuccess;
   const unknownClinic =
-    !platform && clinics.data !== undefined && filters.clinicId !== undefined && !clinics.data.some((c) => c.id === filters.clinicId);
+    !platform &&
+    clinics.data !== undefined &&
+    filters.clinicId !== undefined &&
+    !clinics.data.some((c) => c.id === filters.clinicId);
   const unknownDoctor =
     !platform &&
     doctors.data !== undefined &&
     filters.doctorId !== undefined &&
     !doctors.data.some((d) => d.doctorId === filters.doctorId);
-  const scopeRefused = platform ? filters.clinicId !== undefined || filters.doctorId !== undefined : unknownClinic || unknownDoctor;
+  const scopeRefused = platform
+    ? filters.clinicId !== undefined || filters.doctorId !== undefined
+    : unknownClinic || unknownDoctor;
   const report = useQuery({ ...analyticsQuery(filters), enabled: directoryReady && !scopeRefused });
   const apply = (next: AnalyticsFilters) => {
     const changed = new URLSearchParams();

@@ -15,7 +15,11 @@ export function StaffPage() {
       {(members.isPending || clinics.isPending) && <Skeleton className="h-32" />}
       {members.data !== undefined && clinics.data !== undefined && (
         <>
-          <MembersTable caption="Everyone who works for the organisation" members={members.data} clinics={clinics.data} />
+          <MembersTable
+            caption="Everyone who works for the organisation"
+            members={members.data}
+            clinics={clinics.data}
+          />
           <AddStaffForm clinics={clinics.data} />
         </>
       )}

@@ -49,7 +49,9 @@ describe("the availability form", () => {
       throw new Error("no Monday");
     }
     monday.sessions = [{ ...newSession(), start: "13:00", end: "09:00" }];
-    form.extraSessions = [{ date: "2026-12-27", session: { ...newSession(), breaks: [{ start: "08:00", end: "08:30" }] } }];
+    form.extraSessions = [
+      { date: "2026-12-27", session: { ...newSession(), breaks: [{ start: "08:00", end: "08:30" }] } },
+    ];
     const result = availabilitySchema.safeParse(form);
     expect(result.success).toBe(false);
     const paths = result.error?.issues.map((issue) => issue.path.join(".")) ?? [];

@@ -7,7 +7,11 @@ export const MODES = ["clinic", "telehealth", "home_visit"] as const satisfies r
 
 const time = z.string().regex(/^\d{2}:\d{2}$/, "Enter a time");
 const minutes = (min: number, max: number) =>
-  z.number("Enter a number").int("Whole numbers").min(min, `At least ${String(min)}`).max(max, `At most ${String(max)}`);
+  z
+    .number("Enter a number")
+    .int("Whole numbers")
+    .min(min, `At least ${String(min)}`)
+    .max(max, `At most ${String(max)}`);
 
 const session = z
   .object({
@@ -43,7 +47,15 @@ export type AvailabilityForm = z.infer<typeof availabilitySchema>;
 export type SessionForm = AvailabilityForm["extraSessions"][number]["session"];
 
 export function newSession(): SessionForm {
-  return { start: "09:00", end: "13:00", slotMinutes: 30, bufferMinutes: 0, capacity: 1, modes: ["clinic"], breaks: [] };
+  return {
+    start: "09:00",
+    end: "13:00",
+    slotMinutes: 30,
+    bufferMinutes: 0,
+    capacity: 1,
+    modes: ["clinic"],
+    breaks: [],
+  };
 }
 
 /** LocalTime may come back as 09:00:00; the form's time inputs take 09:00. */

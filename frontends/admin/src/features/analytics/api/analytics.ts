@@ -16,7 +16,8 @@ export function analyticsQuery(filters: AnalyticsFilters) {
   const query = Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined && value !== ""));
   return queryOptions({
     queryKey: queryKeys.analytics(query),
-    queryFn: () => unwrap(api.GET("/api/analytics", { params: { query: { ...query, from: filters.from, to: filters.to } } })),
+    queryFn: () =>
+      unwrap(api.GET("/api/analytics", { params: { query: { ...query, from: filters.from, to: filters.to } } })),
     refetchInterval: 60_000,
   });
 }

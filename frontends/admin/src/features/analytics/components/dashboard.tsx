@@ -43,15 +43,31 @@ export function Dashboard({ report }: { report: AnalyticsReport }) {
           shown={count(report.cancellations.total)}
         />
         <Figure label="No-show rate" name="noShowRate" value={report.noShowRate} shown={percent(report.noShowRate)} />
-        <Figure label="Utilisation" name="utilisation" value={report.utilisation} shown={percent(report.utilisation)} hint="Booked of published seats" />
+        <Figure
+          label="Utilisation"
+          name="utilisation"
+          value={report.utilisation}
+          shown={percent(report.utilisation)}
+          hint="Booked of published seats"
+        />
         <Figure
           label="Mean cancellation notice"
           name="cancellations.meanNoticeHours"
           value={report.cancellations.meanNoticeHours}
           shown={`${report.cancellations.meanNoticeHours.toFixed(1)} h`}
         />
-        <Figure label="Joined the waitlist" name="waitlist.joined" value={report.waitlist.joined} shown={count(report.waitlist.joined)} />
-        <Figure label="Booked from the waitlist" name="waitlist.booked" value={report.waitlist.booked} shown={count(report.waitlist.booked)} />
+        <Figure
+          label="Joined the waitlist"
+          name="waitlist.joined"
+          value={report.waitlist.joined}
+          shown={count(report.waitlist.joined)}
+        />
+        <Figure
+          label="Booked from the waitlist"
+          name="waitlist.booked"
+          value={report.waitlist.booked}
+          shown={count(report.waitlist.booked)}
+        />
         <Figure
           label="Waitlist conversion"
           name="waitlist.conversion"
@@ -65,7 +81,14 @@ export function Dashboard({ report }: { report: AnalyticsReport }) {
           </Card>
         ) : (
           revenue.map(([currency, minor]) => (
-            <Figure key={currency} label={`Online revenue (${currency})`} name={`revenue.${currency}`} value={minor} shown={money(minor, currency)} hint="Received less refunds" />
+            <Figure
+              key={currency}
+              label={`Online revenue (${currency})`}
+              name={`revenue.${currency}`}
+              value={minor}
+              shown={money(minor, currency)}
+              hint="Received less refunds"
+            />
           ))
         )}
       </div>
@@ -82,11 +105,19 @@ export function Dashboard({ report }: { report: AnalyticsReport }) {
         <FigureTable
           caption="Bookings per day"
           headings={["Day", "Bookings"]}
-          rows={perDay.map((row) => ({ key: row.day, label: row.label, name: `bookingsPerDay.${row.day}`, value: row.bookings }))}
+          rows={perDay.map((row) => ({
+            key: row.day,
+            label: row.label,
+            name: `bookingsPerDay.${row.day}`,
+            value: row.bookings,
+          }))}
         />
       </ChartCard>
       <div className="grid gap-6 lg:grid-cols-2">
-        <ChartCard title="How far ahead patients book" summary="Bookings by the time between booking and the appointment">
+        <ChartCard
+          title="How far ahead patients book"
+          summary="Bookings by the time between booking and the appointment"
+        >
           <ResponsiveContainer width="100%" height={220}>
             <BarChart data={leadTimes}>
               <CartesianGrid strokeDasharray="3 3" />
@@ -99,7 +130,12 @@ export function Dashboard({ report }: { report: AnalyticsReport }) {
           <FigureTable
             caption="Booking lead time"
             headings={["Booked", "Bookings"]}
-            rows={leadTimes.map((row) => ({ key: row.bucket, label: row.label, name: `bookingLeadTime.${row.bucket}`, value: row.bookings }))}
+            rows={leadTimes.map((row) => ({
+              key: row.bucket,
+              label: row.label,
+              name: `bookingLeadTime.${row.bucket}`,
+              value: row.bookings,
+            }))}
           />
         </ChartCard>
         <ChartCard title="Who cancelled" summary="Cancellations by the patient, the clinic or the platform">
@@ -115,7 +151,12 @@ export function Dashboard({ report }: { report: AnalyticsReport }) {
           <FigureTable
             caption="Cancellations by who cancelled"
             headings={["Cancelled by", "Cancellations"]}
-            rows={cancelledBy.map((row) => ({ key: row.by, label: row.by, name: `cancellations.by.${row.by}`, value: row.cancellations }))}
+            rows={cancelledBy.map((row) => ({
+              key: row.by,
+              label: row.by,
+              name: `cancellations.by.${row.by}`,
+              value: row.cancellations,
+            }))}
           />
         </ChartCard>
       </div>
@@ -151,14 +192,20 @@ function FigureTable({
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className="py-1">{headings[0]}</th>
-            <th scope="col" className="py-1 text-right">{headings[1]}</th>
+            <th scope="col" className="py-1">
+              {headings[0]}
+            </th>
+            <th scope="col" className="py-1 text-right">
+              {headings[1]}
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.key} className="border-t border-slate-200">
-              <th scope="row" className="py-1 font-normal">{row.label}</th>
+              <th scope="row" className="py-1 font-normal">
+                {row.label}
+              </th>
               <td className="py-1 text-right" data-figure={row.name} data-value={row.value}>
                 {count(row.value)}
               </td>

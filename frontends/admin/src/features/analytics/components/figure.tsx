@@ -2,7 +2,19 @@ import { Card } from "@illajwala/ui";
 import type { ReactNode } from "react";
 
 /** One headline figure; `name` is its path in the analytics report, `value` the report's number. */
-export function Figure({ label, name, value, shown, hint }: { label: string; name: string; value: number; shown: ReactNode; hint?: ReactNode }) {
+export function Figure({
+  label,
+  name,
+  value,
+  shown,
+  hint,
+}: {
+  label: string;
+  name: string;
+  value: number;
+  shown: ReactNode;
+  hint?: ReactNode;
+}) {
   return (
     <Card>
       <div className="text-sm text-slate-600">{label}</div>

@@ -30,7 +30,9 @@ export function Filters({
       }}
     >
       <Field label="From">
-        {(c) => <Input {...c} type="date" required value={draft.from} onChange={(e) => set({ from: e.target.value })} />}
+        {(c) => (
+          <Input {...c} type="date" required value={draft.from} onChange={(e) => set({ from: e.target.value })} />
+        )}
       </Field>
       <Field label="To">
         {(c) => <Input {...c} type="date" required value={draft.to} onChange={(e) => set({ to: e.target.value })} />}

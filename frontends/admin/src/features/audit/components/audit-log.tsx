@@ -11,12 +11,24 @@ export function AuditLog({ entries, members }: { entries: AuditEntry[]; members:
         <caption className="sr-only">Audit log</caption>
         <thead className="bg-slate-50">
           <tr>
-            <th scope="col" className="p-2">When</th>
-            <th scope="col" className="p-2">Who</th>
-            <th scope="col" className="p-2">Did</th>
-            <th scope="col" className="p-2">Record</th>
-            <th scope="col" className="p-2">Request</th>
-            <th scope="col" className="p-2">From</th>
+            <th scope="col" className="p-2">
+              When
+            </th>
+            <th scope="col" className="p-2">
+              Who
+            </th>
+            <th scope="col" className="p-2">
+              Did
+            </th>
+            <th scope="col" className="p-2">
+              Record
+            </th>
+            <th scope="col" className="p-2">
+              Request
+            </th>
+            <th scope="col" className="p-2">
+              From
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -23,13 +23,23 @@ type ClinicForm = z.infer<typeof schema>;
 export function ClinicForm() {
   const form = useForm<ClinicForm>({
     resolver: zodResolver(schema),
-    defaultValues: { timezone: Intl.DateTimeFormat().resolvedOptions().timeZone, country: "IN", cancellationNoticeHours: 2 },
+    defaultValues: {
+      timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      country: "IN",
+      cancellationNoticeHours: 2,
+    },
   });
   const register = useRegisterClinic();
   const errors = form.formState.errors;
   const text = (name: keyof ClinicForm, label: string, type = "text") => (
     <Field label={label} error={errors[name]?.message}>
-      {(c) => <Input {...c} type={type} {...form.register(name, type === "number" ? ({ valueAsNumber: true } as const) : undefined)} />}
+      {(c) => (
+        <Input
+          {...c}
+          type={type}
+          {...form.register(name, type === "number" ? ({ valueAsNumber: true } as const) : undefined)}
+        />
+      )}
     </Field>
   );
   return (
@@ -45,7 +55,12 @@ export function ClinicForm() {
               name: values.name,
               slug: values.slug,
               timezone: values.timezone,
-              address: { line1: values.line1, city: values.city, postalCode: values.postalCode, country: values.country },
+              address: {
+                line1: values.line1,
+                city: values.city,
+                postalCode: values.postalCode,
+                country: values.country,
+              },
               contact: { email: values.email, phone: values.phone },
               bookingPolicy: { cancellationNoticeHours: values.cancellationNoticeHours, reminderHoursBefore: [24, 2] },
             },
@@ -63,8 +78,16 @@ export function ClinicForm() {
         {text("email", "Contact email", "email")}
         {text("phone", "Contact phone", "tel")}
         {text("cancellationNoticeHours", "Patients may cancel up to (hours before)", "number")}
-        {register.isError && <Alert tone="error" className="sm:col-span-2">{describeError(register.error)}</Alert>}
-        {register.isSuccess && <Alert tone="success" className="sm:col-span-2">Clinic added.</Alert>}
+        {register.isError && (
+          <Alert tone="error" className="sm:col-span-2">
+            {describeError(register.error)}
+          </Alert>
+        )}
+        {register.isSuccess && (
+          <Alert tone="success" className="sm:col-span-2">
+            Clinic added.
+          </Alert>
+        )}
         <Button type="submit" busy={register.isPending} className="sm:col-span-2 sm:justify-self-start">
           Add clinic
         </Button>

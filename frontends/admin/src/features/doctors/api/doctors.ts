@@ -20,8 +20,18 @@ export const verificationQueueQuery = queryOptions({
 export function useDecideVerification() {
   const queries = useQueryClient();
   return useMutation({
-    mutationFn: ({ doctorId, decision, note }: { doctorId: string; decision: "verified" | "rejected"; note?: string }) =>
-      unwrap(api.POST("/api/doctors/{doctorId}/verification", { params: { path: { doctorId } }, body: { decision, note } })),
+    mutationFn: ({
+      doctorId,
+      decision,
+      note,
+    }: {
+      doctorId: string;
+      decision: "verified" | "rejected";
+      note?: string;
+    }) =>
+      unwrap(
+        api.POST("/api/doctors/{doctorId}/verification", { params: { path: { doctorId } }, body: { decision, note } }),
+      ),
     onSuccess: () => queries.invalidateQueries({ queryKey: ["doctors"] }),
   });
 }

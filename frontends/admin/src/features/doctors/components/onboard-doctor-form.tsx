@@ -14,7 +14,12 @@ const MODES: { value: ConsultationMode; label: string }[] = [
 const list = (message: string) =>
   z
     .string()
-    .transform((value) => value.split(",").map((item) => item.trim()).filter((item) => item !== ""))
+    .transform((value) =>
+      value
+        .split(",")
+        .map((item) => item.trim())
+        .filter((item) => item !== ""),
+    )
     .pipe(z.array(z.string()).min(1, message));
 
 const schema = z.object({
@@ -91,7 +96,9 @@ export function OnboardDoctorForm({ clinics }: { clinics: ClinicDocument[] }) {
                   label={mode.label}
                   checked={field.value.includes(mode.value)}
                   onCheckedChange={(on) =>
-                    field.onChange(on ? [...field.value, mode.value] : field.value.filter((other) => other !== mode.value))
+                    field.onChange(
+                      on ? [...field.value, mode.value] : field.value.filter((other) => other !== mode.value),
+                    )
                   }
                 />
               ))}
@@ -113,7 +120,9 @@ export function OnboardDoctorForm({ clinics }: { clinics: ClinicDocument[] }) {
                   label={clinic.name}
                   checked={field.value.includes(clinic.id)}
                   onCheckedChange={(on) =>
-                    field.onChange(on ? [...field.value, clinic.id] : field.value.filter((other) => other !== clinic.id))
+                    field.onChange(
+                      on ? [...field.value, clinic.id] : field.value.filter((other) => other !== clinic.id),
+                    )
                   }
                 />
               ))}
@@ -123,7 +132,11 @@ export function OnboardDoctorForm({ clinics }: { clinics: ClinicDocument[] }) {
             </fieldset>
           )}
         />
-        {onboard.isError && <Alert tone="error" className="sm:col-span-2">{describeError(onboard.error)}</Alert>}
+        {onboard.isError && (
+          <Alert tone="error" className="sm:col-span-2">
+            {describeError(onboard.error)}
+          </Alert>
+        )}
         {onboard.isSuccess && (
           <Alert tone="success" className="sm:col-span-2">
             Doctor onboarded. Patients will find them once a platform admin has verified them.

@@ -49,8 +49,16 @@ export function AddStaffForm({ clinics }: { clinics: ClinicDocument[] }) {
             </NativeSelect>
           )}
         </Field>
-        {add.isError && <Alert tone="error" className="sm:col-span-2">{describeError(add.error)}</Alert>}
-        {add.isSuccess && <Alert tone="success" className="sm:col-span-2">Account opened.</Alert>}
+        {add.isError && (
+          <Alert tone="error" className="sm:col-span-2">
+            {describeError(add.error)}
+          </Alert>
+        )}
+        {add.isSuccess && (
+          <Alert tone="success" className="sm:col-span-2">
+            Account opened.
+          </Alert>
+        )}
         <Button type="submit" busy={add.isPending} className="sm:col-span-2 sm:justify-self-start">
           Add staff member
         </Button>

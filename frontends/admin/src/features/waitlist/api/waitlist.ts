@@ -11,8 +11,7 @@ const ALL = ["pending", "promoted", "booked", "expired", "withdrawn"] as const;
 export function waitlistQuery(scope: WaitlistScope) {
   return queryOptions({
     queryKey: queryKeys.waitlist(scope),
-    queryFn: () =>
-      unwrap(api.GET("/api/waitlist", { params: { query: scope === "all" ? { status: [...ALL] } : {} } })),
+    queryFn: () => unwrap(api.GET("/api/waitlist", { params: { query: scope === "all" ? { status: [...ALL] } : {} } })),
     refetchInterval: 30_000,
   });
 }
@@ -21,7 +20,7 @@ export function useSetUrgency() {
   const queries = useQueryClient();
   return useMutation({
     mutationFn: ({ entryId, urgent }: { entryId: string; urgent: boolean }) =>
-      unwrap(api.PUT("/api/waitlist/{entryId}/urgency", { params: { path: { entryId } }, body: { urgent } })),
+      expectOk(api.PUT("/api/waitlist/{entryId}/urgency", { params: { path: { entryId } }, body: { urgent } })),
     onSuccess: () => queries.invalidateQueries({ queryKey: ["waitlist"] }),
   });
 }

@@ -18,12 +18,24 @@ export function WaitlistTable({ entries, doctors }: { entries: QueuedEntry[]; do
           <caption className="sr-only">Waitlist</caption>
           <thead className="bg-slate-50">
             <tr>
-              <th scope="col" className="p-2">Place</th>
-              <th scope="col" className="p-2">Waiting for</th>
-              <th scope="col" className="p-2">Days</th>
-              <th scope="col" className="p-2">Status</th>
-              <th scope="col" className="p-2">Joined</th>
-              <th scope="col" className="p-2">Actions</th>
+              <th scope="col" className="p-2">
+                Place
+              </th>
+              <th scope="col" className="p-2">
+                Waiting for
+              </th>
+              <th scope="col" className="p-2">
+                Days
+              </th>
+              <th scope="col" className="p-2">
+                Status
+              </th>
+              <th scope="col" className="p-2">
+                Joined
+              </th>
+              <th scope="col" className="p-2">
+                Actions
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -94,7 +94,12 @@ function WeekDay({ index, name }: { index: number; name: string }) {
     <Card className="space-y-3 p-3">
       <div className="flex items-center justify-between">
         <h3 className="font-medium">{name}</h3>
-        <Button variant="secondary" size="sm" onClick={() => sessions.append(newSession())} aria-label={`Add a session on ${name}`}>
+        <Button
+          variant="secondary"
+          size="sm"
+          onClick={() => sessions.append(newSession())}
+          aria-label={`Add a session on ${name}`}
+        >
           Add a session
         </Button>
       </div>

@@ -59,6 +59,8 @@ export function useBoardStep(doctorId: string) {
 export function useAnnounceRunningLate(doctorId: string) {
   return useMutation({
     mutationFn: ({ date, minutes }: { date: string; minutes: number }) =>
-      unwrap(api.POST("/api/doctors/{doctorId}/running-late", { params: { path: { doctorId } }, body: { date, minutes } })),
+      unwrap(
+        api.POST("/api/doctors/{doctorId}/running-late", { params: { path: { doctorId } }, body: { date, minutes } }),
+      ),
   });
 }

@@ -59,6 +59,8 @@ describe("an appointment on the board", () => {
 
   it("names the patient by a short reference, never more", () => {
     expect(patientReference({ patientId: "patient-asha-7f3a9c", dependentId: null })).toBe("Patient 7F3A9C");
-    expect(patientReference({ patientId: "patient-asha-7f3a9c", dependentId: "d-1" })).toBe("Patient 7F3A9C (dependent)");
+    expect(patientReference({ patientId: "patient-asha-7f3a9c", dependentId: "d-1" })).toBe(
+      "Patient 7F3A9C (dependent)",
+    );
   });
 });

@@ -5,7 +5,11 @@ import { z } from "zod";
 import { useAnnounceRunningLate } from "../api/board";
 
 const schema = z.object({
-  minutes: z.number("Enter the minutes").int("Whole minutes").min(1, "At least 1 minute").max(240, "At most 240 minutes"),
+  minutes: z
+    .number("Enter the minutes")
+    .int("Whole minutes")
+    .min(1, "At least 1 minute")
+    .max(240, "At most 240 minutes"),
 });
 
 /** Tells the day's patients still to be seen (by their own channels) how late the doctor is running. */

@@ -1,5 +1,16 @@
 import type { ClinicDocument, QueuedEntry } from "@illajwala/api-client";
-import { Alert, Badge, browserTimeZone, Button, Card, formatCountdown, formatDateTime, formatLocalDate, formatTime, useNow } from "@illajwala/ui";
+import {
+  Alert,
+  Badge,
+  browserTimeZone,
+  Button,
+  Card,
+  formatCountdown,
+  formatDateTime,
+  formatLocalDate,
+  formatTime,
+  useNow,
+} from "@illajwala/ui";
 import { describeError } from "../../../lib/errors";
 import { useLanguage } from "../../../lib/i18n/context";
 import { useAcceptOffer, useDeclineOffer, useLeaveWaitlist, useMyWaitlist } from "../api/waitlist";
