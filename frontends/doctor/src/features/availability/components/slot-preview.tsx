@@ -17,7 +17,7 @@ export function SlotPreview({ preview }: { preview: AvailabilityPreview }) {
       {preview.slots.length === 0 && <p>These rules create no slots.</p>}
       <ul className="grid gap-2 md:grid-cols-2">
         {[...days.entries()].map(([day, slots]) => (
-          <li key={day}>
+          <li key={day} data-day={day}>
             <Card className="p-3">
               <div className="text-sm font-semibold">
                 {formatLocalDate(day, "en")} · {slots.length} slots
