@@ -244,6 +244,7 @@ async function doctorsDay(browser) {
 
   await doctor.getByRole("link", { name: "Week" }).click();
   await doctor.locator(`[data-testid="week-day"][data-date="${today}"] [data-testid="week-day-count"]`).waitFor();
+  await doctor.locator('[data-testid="week-day-count"]').nth(6).waitFor();
   await photograph(doctor, "week");
   await checkAccessibility(doctor, "week");
   log("scenario 2 passed: live board, check-in reaching the patient, recovery, running late, week");

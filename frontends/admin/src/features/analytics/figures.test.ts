@@ -23,10 +23,12 @@ describe("the dashboard's figures", () => {
     expect(figures.get("revenue.INR")).toBe(80000);
     expect(figures.has("from")).toBe(false);
     expect(figures.size).toBe(16);
+    expect(figuresOf({ ...report, noShowRate: null }).has("noShowRate")).toBe(false);
   });
 
   it("formats rates and money as a reader expects", () => {
     expect(percent(0.125)).toBe("12.5%");
+    expect(percent(null)).toBe("—");
     expect(money(80000, "INR")).toBe("₹800.00");
   });
 });

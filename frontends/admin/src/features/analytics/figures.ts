@@ -20,9 +20,14 @@ export function figuresOf(report: AnalyticsReport): Map<string, number> {
   return figures;
 }
 
-/** 0.125 → 12.5% */
-export function percent(value: number): string {
-  return `${(value * 100).toFixed(1)}%`;
+/** 0.125 → 12.5%; nothing to show for a rate of nothing. */
+export function percent(value: number | null): string {
+  return value === null ? "—" : `${(value * 100).toFixed(1)}%`;
+}
+
+/** 26.5 → 26.5 h */
+export function hours(value: number | null): string {
+  return value === null ? "—" : `${value.toFixed(1)} h`;
 }
 
 /** 150000 minor units of INR → ₹1,500.00 */

@@ -2,7 +2,7 @@ import type { AnalyticsReport } from "@illajwala/api-client";
 import { Card, formatLocalDate } from "@illajwala/ui";
 import type { ReactNode } from "react";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { money, percent } from "../figures";
+import { hours, money, percent } from "../figures";
 import { Figure } from "./figure";
 
 const LEAD_TIMES: Record<string, string> = {
@@ -54,7 +54,7 @@ export function Dashboard({ report }: { report: AnalyticsReport }) {
           label="Mean cancellation notice"
           name="cancellations.meanNoticeHours"
           value={report.cancellations.meanNoticeHours}
-          shown={`${report.cancellations.meanNoticeHours.toFixed(1)} h`}
+          shown={hours(report.cancellations.meanNoticeHours)}
         />
         <Figure
           label="Joined the waitlist"

@@ -1,8 +1,15 @@
 import type { ScheduleBoard } from "@illajwala/api-client";
 import { Alert, Card, describeError, formatLocalDate, formatTime, useNow, useToast } from "@illajwala/ui";
-import { useBoardStep } from "../api/board";
+import { useBoardStep, type BoardStep } from "../api/board";
 import { BoardEntryRow } from "./board-entry";
 import { RunningLateForm } from "./running-late-form";
+
+const DONE: Record<BoardStep, string> = {
+  "check-in": "Checked in",
+  start: "Consultation started",
+  complete: "Completed",
+  "no-show": "Marked as a no-show",
+};
 
 /** The day's queue with its steps, the free times and how late the day is running. */
 export function DayBoard({ board, today }: { board: ScheduleBoard; today: boolean }) {
@@ -52,7 +59,7 @@ export function DayBoard({ board, today }: { board: ScheduleBoard; today: boolea
                 onStep={(next) =>
                   step.mutate(
                     { appointmentId: entry.appointmentId, step: next },
-                    { onSuccess: () => toast({ title: "Saved", tone: "success" }) },
+                    { onSuccess: () => toast({ title: DONE[next], tone: "success" }) },
                   )
                 }
               />

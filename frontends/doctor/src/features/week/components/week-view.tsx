@@ -30,7 +30,7 @@ function Day({ board }: { board: ScheduleBoard }) {
       </p>
       <ul className="space-y-1">
         {booked.map((entry) => (
-          <li key={entry.appointmentId} className="flex items-center justify-between gap-1">
+          <li key={entry.appointmentId} className="flex flex-wrap items-center justify-between gap-1">
             <span>{formatTime(entry.start, board.timezone, "en")}</span>
             <Badge tone={entry.status === "confirmed" ? "info" : "neutral"}>{entry.status.replace("_", " ")}</Badge>
           </li>
