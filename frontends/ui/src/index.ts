@@ -15,3 +15,4 @@ export { useSessionState } from "./use-session";
 export { describeError } from "./describe-error";
 export * from "./format";
 export { StaffApp, mountStaffApp, type StaffAppProps, type NavItem } from "./staff/StaffApp";
+export { TableFrame } from "./components/TableFrame";

@@ -1,3 +1,4 @@
+import { TableFrame } from "@illajwala/ui";
 import type { AuditEntry, MemberView } from "@illajwala/api-client";
 
 /** Who read or changed patient data, when, how and from where: newest first. */
@@ -6,7 +7,7 @@ export function AuditLog({ entries, members }: { entries: AuditEntry[]; members:
     return <p>Nothing recorded yet.</p>;
   }
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <TableFrame label="Audit log">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Audit log</caption>
         <thead className="bg-slate-50">
@@ -50,6 +51,6 @@ export function AuditLog({ entries, members }: { entries: AuditEntry[]; members:
           ))}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }

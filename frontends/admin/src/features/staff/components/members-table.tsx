@@ -1,5 +1,5 @@
 import type { ClinicDocument, MemberView } from "@illajwala/api-client";
-import { Badge } from "@illajwala/ui";
+import { Badge, TableFrame } from "@illajwala/ui";
 import type { ReactNode } from "react";
 
 /** People of the organisation, with their role and clinic; `extra` adds a column (a doctor's verification, say). */
@@ -15,7 +15,7 @@ export function MembersTable({
   extra?: { heading: string; cell: (member: MemberView) => ReactNode };
 }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <TableFrame label={caption}>
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">
@@ -57,6 +57,6 @@ export function MembersTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableFrame>
   );
 }

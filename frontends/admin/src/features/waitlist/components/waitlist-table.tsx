@@ -1,5 +1,5 @@
 import type { DoctorView, QueuedEntry } from "@illajwala/api-client";
-import { Alert, Badge, Button, describeError } from "@illajwala/ui";
+import { Alert, Badge, Button, describeError, TableFrame } from "@illajwala/ui";
 import { useSetUrgency, useWithdrawEntry } from "../api/waitlist";
 
 /** Who is waiting, for whom, when they can come, where they stand; the clinic can mark urgency or take an entry off. */
@@ -13,7 +13,7 @@ export function WaitlistTable({ entries, doctors }: { entries: QueuedEntry[]; do
   return (
     <div className="space-y-3">
       {error !== null && <Alert tone="error">{describeError(error)}</Alert>}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <TableFrame label="Waitlist">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Waitlist</caption>
           <thead className="bg-slate-50">
@@ -82,7 +82,7 @@ export function WaitlistTable({ entries, doctors }: { entries: QueuedEntry[]; do
             })}
           </tbody>
         </table>
-      </div>
+      </TableFrame>
     </div>
   );
 }
