@@ -53,7 +53,7 @@ class ScheduleBoardIT {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         List<String> slots = List.of(-60, -30, 30, 60).stream()
                 .map(minutes -> fixtures.slotAt("apollo", doctorId, clinicId, now.plus(Duration.ofMinutes(minutes)), 1,
-                        BookingFixtures.IN_CLINIC_OR_TELEHEALTH).slotId())
+                        BookingFixtures.IN_CLINIC_OR_TELEHEALTH, zone.getId()).slotId())
                 .toList();
         List<String> appointments = slots.subList(0, 3).stream().map(this::book).toList();
         WebTestClient desk = as(new Caller("staff-" + UUID.randomUUID(), "desk@apollo.test", Role.STAFF, "apollo", clinicId));
