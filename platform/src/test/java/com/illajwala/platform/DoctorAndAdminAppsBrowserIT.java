@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -25,9 +26,12 @@ import static org.awaitility.Awaitility.await;
  * equal the analytics API's figures; a clinic admin reaches nothing of another organisation; a
  * doctor is onboarded and verified from the queue. Screenshots of the board, the week, the editor
  * and every dashboard and page go to {@code platform/target/e2e-artifacts/} (named {@code d-*}).
+ * It changes the demo data (a session added, a doctor verified), so the platform it ran against is
+ * closed afterwards: DemoDataIT and the patient app's test get one with the demo data as published.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "illajwala.demo-data.enabled=true")
 @ActiveProfiles("test")
+@DirtiesContext
 class DoctorAndAdminAppsBrowserIT {
 
     @LocalServerPort
