@@ -8,102 +8,20 @@
 // checked with axe-core, and any serious or critical violation fails the run.
 //
 //   BASE_URL=http://localhost:8080 CHROMIUM_PATH=/usr/bin/chromium ARTIFACTS_DIR=e2e-artifacts node e2e/patient-app.mjs
-import AxeBuilder from "@axe-core/playwright";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { chromium } from "playwright-core";
+import {
+  accessibilityChecker,
+  BASE_URL,
+  camera,
+  log,
+  newPage as newPatientPage,
+  run,
+  runScenarios,
+} from "./support.mjs";
+import { bookHeldTime, firstFreeSlot, PASSWORD, registerByApi, signIn } from "./patient-steps.mjs";
 
-const BASE_URL = (process.env.BASE_URL ?? "http://localhost:8080").replace(/\/$/, "");
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARTIFACTS = process.env.ARTIFACTS_DIR ?? "e2e-artifacts";
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
-const PASSWORD = "a-test-password-1";
-const TIMEOUT = 30_000;
-
-mkdirSync(ARTIFACTS, { recursive: true });
-const run = Date.now().toString(36);
 const accessibility = [];
-let shot = 0;
-
-function log(message) {
-  console.log(`[e2e] ${message}`);
-}
-
-/** A photograph of the page as it is, at desktop size and at phone size. */
-async function photograph(page, name) {
-  shot += 1;
-  const base = `${String(shot).padStart(2, "0")}-${name}`;
-  const original = page.viewportSize() ?? DESKTOP;
-  await page.setViewportSize(DESKTOP);
-  await page.screenshot({ path: join(ARTIFACTS, `${base}.desktop.png`), fullPage: true });
-  await page.setViewportSize(PHONE);
-  await page.screenshot({ path: join(ARTIFACTS, `${base}.phone.png`), fullPage: true });
-  await page.setViewportSize(original);
-}
-
-/** axe-core's WCAG 2.1 A and AA rules; serious and critical violations fail the run. */
-async function checkAccessibility(page, name) {
-  for (const [size, viewport] of [
-    ["desktop", DESKTOP],
-    ["phone", PHONE],
-  ]) {
-    await page.setViewportSize(viewport);
-    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    const violations = results.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact,
-      help: violation.help,
-      nodes: violation.nodes.map((node) => node.target.join(" ")),
-    }));
-    accessibility.push({ page: name, size, url: page.url(), violations });
-    const serious = violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
-    if (serious.length > 0) {
-      throw new Error(`accessibility: ${name} (${size}) has serious violations: ${JSON.stringify(serious, null, 2)}`);
-    }
-  }
-  await page.setViewportSize(DESKTOP);
-  log(`axe: ${name} has no serious or critical violations`);
-}
-
-async function newPatientPage(browser, label) {
-  const context = await browser.newContext({ viewport: DESKTOP, locale: "en-IN", timezoneId: "Europe/London" });
-  context.setDefaultTimeout(TIMEOUT);
-  const page = await context.newPage();
-  page.on("pageerror", (error) => console.error(`[${label}] page error: ${error.message}`));
-  page.on("console", (message) => {
-    if (message.type() === "error") {
-      console.error(`[${label}] console: ${message.text()}`);
-    }
-  });
-  return page;
-}
-
-async function registerByApi(name, email) {
-  const response = await fetch(`${BASE_URL}/api/auth/register`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ name, email, password: PASSWORD }),
-  });
-  if (response.status !== 201) {
-    throw new Error(`registering ${email}: ${response.status} ${await response.text()}`);
-  }
-}
-
-async function signIn(page, email) {
-  await page.goto(`${BASE_URL}/sign-in`);
-  await page.getByLabel("Email", { exact: true }).fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await page.getByRole("heading", { name: "My appointments", level: 1 }).waitFor();
-}
-
-/** The first time still free on the doctor's page, as its slot id. */
-async function firstFreeSlot(page) {
-  const free = page.locator('[role="group"][aria-label^="Times on"] button[data-slot-id]:not([disabled])').first();
-  await free.waitFor();
-  return free.getAttribute("data-slot-id");
-}
+const photograph = camera("");
+const checkAccessibility = accessibilityChecker(accessibility);
 
 async function openDoctor(page, doctorName) {
   await page.getByRole("link", { name: `See times for ${doctorName}` }).click();
@@ -115,16 +33,6 @@ async function searchFor(page, text) {
   await page.getByLabel("Name or speciality").fill(text);
   await page.getByRole("button", { name: "Search", exact: true }).click();
   await page.getByText(/Showing 1–\d+ of \d+ doctors/).waitFor();
-}
-
-async function bookHeldTime(page, reason) {
-  await page.getByRole("heading", { name: "Confirm your appointment" }).waitFor();
-  await page.getByRole("radio", { name: /At the clinic/ }).click();
-  if (reason !== undefined) {
-    await page.getByLabel("Reason for the visit (optional)").fill(reason);
-  }
-  await page.getByRole("button", { name: "Book appointment" }).click();
-  await page.getByRole("heading", { name: "You are booked" }).waitFor();
 }
 
 /** Scenario 1: a new patient finds a dermatologist, registers on the way to booking, books, sees it, cancels it. */
@@ -281,27 +189,4 @@ async function takenMeanwhileThenWaitlistOffer(browser) {
   await ben.context().close();
 }
 
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ["--no-sandbox"] });
-let failed = false;
-try {
-  log(`platform at ${BASE_URL}, screenshots in ${ARTIFACTS}`);
-  await searchBookSeeCancel(browser);
-  await takenMeanwhileThenWaitlistOffer(browser);
-} catch (error) {
-  failed = true;
-  console.error(`[e2e] FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  for (const context of browser.contexts()) {
-    for (const [index, page] of context.pages().entries()) {
-      await page
-        .screenshot({
-          path: join(ARTIFACTS, `failure-${String(index)}-${String(browser.contexts().indexOf(context))}.png`),
-          fullPage: true,
-        })
-        .catch(() => undefined);
-    }
-  }
-} finally {
-  writeFileSync(join(ARTIFACTS, "accessibility.json"), JSON.stringify(accessibility, null, 2));
-  await browser.close();
-}
-process.exit(failed ? 1 : 0);
+await runScenarios("accessibility", accessibility, [searchBookSeeCancel, takenMeanwhileThenWaitlistOffer]);

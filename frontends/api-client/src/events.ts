@@ -29,6 +29,34 @@ export const PATIENT_STREAM_EVENTS = [
 
 export type PatientStreamEvent = (typeof PATIENT_STREAM_EVENTS)[number];
 
+/** The types a doctor's board stream carries: what changes the day's queue (ScheduleStreamController). */
+export const SCHEDULE_STREAM_EVENTS = [
+  "com.illajwala.appointment.booked.v1",
+  "com.illajwala.appointment.confirmed.v1",
+  "com.illajwala.appointment.checked-in.v1",
+  "com.illajwala.appointment.consultation-started.v1",
+  "com.illajwala.appointment.completed.v1",
+  "com.illajwala.appointment.cancelled.v1",
+  "com.illajwala.appointment.no-show.v1",
+  "com.illajwala.appointment.rescheduled.v1",
+] as const;
+
+export type ScheduleStreamEvent = (typeof SCHEDULE_STREAM_EVENTS)[number];
+
+/**
+ * The consistency token of the change an event announces (`{aggregateId}:{sequence}`): a read sent
+ * with it waits until the platform's view has the change. Null when the event does not carry both.
+ */
+export function consistencyTokenOf(data: unknown): string | null {
+  if (typeof data !== "object" || data === null || !("sequence" in data) || !("appointmentId" in data)) {
+    return null;
+  }
+  const { appointmentId, sequence } = data;
+  return typeof appointmentId === "string" && typeof sequence === "number"
+    ? `${appointmentId}:${String(sequence)}`
+    : null;
+}
+
 export type StreamStatus = "connecting" | "live" | "offline";
 
 export interface StreamHandlers<T extends string> {
@@ -50,8 +78,9 @@ export interface StreamHandlers<T extends string> {
  */
 export function followStream<T extends string>(
   api: Api,
-  path: "/api/stream/appointments",
+  path: "/api/stream/appointments" | "/api/stream/schedule",
   handlers: StreamHandlers<T>,
+  query: Record<string, string> = {},
 ): () => void {
   let stopped = false;
   let source: EventSource | null = null;
@@ -82,6 +111,9 @@ export function followStream<T extends string>(
       return;
     }
     const url = new URL(path, window.location.href);
+    for (const [name, value] of Object.entries(query)) {
+      url.searchParams.set(name, value);
+    }
     url.searchParams.set("ticket", ticket);
     if (lastEventId !== null) {
       url.searchParams.set("lastEventId", lastEventId);

@@ -3,8 +3,11 @@ export { createApi, unwrap, unwrapWrite, expectOk, CONSISTENCY_HEADER, type Api 
 export { Session, type SessionState, type SessionView, type AccountView, type SessionOptions } from "./session";
 export {
   followStream,
+  consistencyTokenOf,
   PATIENT_STREAM_EVENTS,
+  SCHEDULE_STREAM_EVENTS,
   type PatientStreamEvent,
+  type ScheduleStreamEvent,
   type StreamHandlers,
   type StreamStatus,
 } from "./events";
@@ -34,3 +37,18 @@ export type PatientProfile = Schemas["PatientProfileDocument"];
 export type Dependent = Schemas["Dependent"];
 export type NotificationPreferences = Schemas["NotificationPreferences"];
 export type Relationship = Schemas["AddDependentRequest"]["relationship"];
+export type ScheduleBoard = Schemas["ScheduleBoard"];
+export type BoardEntry = Schemas["Entry"];
+export type BoardGap = Schemas["Gap"];
+export type RunningLateAnswer = Schemas["RunningLateAnswer"];
+export type AvailabilityRequest = Schemas["AvailabilityRequest"];
+export type AvailabilitySession = Schemas["SessionInput"];
+export type AvailabilityPreview = Schemas["AvailabilityPreview"];
+export type AnalyticsReport = Schemas["AnalyticsReport"];
+export type MemberView = Schemas["MemberView"];
+export type Role = MemberView["role"];
+export type AuditEntry = Schemas["AuditEntryDocument"];
+export type TenantDocument = Schemas["TenantDocument"];
+export type RegisterClinicRequest = Schemas["RegisterClinicRequest"];
+export type OnboardDoctorRequest = Schemas["OnboardDoctorRequest"];
+export type DoctorProfileDocument = Schemas["DoctorProfileDocument"];

@@ -1,6 +1,4 @@
-export { PageShell } from "./PageShell";
 export { StatusPanel } from "./StatusPanel";
-export { mountApp } from "./mountApp";
 export { cn } from "./cn";
 export { Button, type ButtonProps } from "./components/Button";
 export { Field, Input, Textarea, NativeSelect, Label, type FieldProps } from "./components/Field";
@@ -11,3 +9,10 @@ export { Checkbox, type CheckboxProps } from "./components/Checkbox";
 export { Select, type SelectProps } from "./components/Select";
 export { ToastProvider, useToast, type ToastMessage } from "./components/Toast";
 export { Alert, Badge, Card, Skeleton, Spinner } from "./components/Feedback";
+export { createQueryClient } from "./query-client";
+export { useNow } from "./use-now";
+export { useSessionState } from "./use-session";
+export { describeError } from "./describe-error";
+export * from "./format";
+export { StaffApp, mountStaffApp, type StaffAppProps, type NavItem } from "./staff/StaffApp";
+export { TableFrame } from "./components/TableFrame";

@@ -1,4 +1,4 @@
-import { ToastProvider } from "@illajwala/ui";
+import { createQueryClient, ToastProvider } from "@illajwala/ui";
 import { QueryClientProvider, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { BrowserRouter } from "react-router-dom";
@@ -8,7 +8,6 @@ import { useSession } from "../lib/session";
 import { LanguageSync } from "./language-sync";
 import { AppShell } from "./layout";
 import { LiveUpdatesProvider } from "./live-updates";
-import { createQueryClient } from "./query-client";
 import { AppRoutes } from "./routes";
 
 export function App() {

@@ -1,7 +1,6 @@
 import type { SlotView } from "@illajwala/api-client";
-import { cn } from "@illajwala/ui";
+import { browserTimeZone, cn, formatDateTime, formatLocalDate, formatTime, timeZoneName } from "@illajwala/ui";
 import { useMemo, useState } from "react";
-import { browserTimeZone, formatDateTime, formatLocalDate, formatTime, timeZoneName } from "../lib/format";
 import { useLanguage } from "../lib/i18n/context";
 
 export interface SlotPickerProps {

@@ -1,5 +1,5 @@
 import type { Booking } from "@illajwala/api-client";
-import { Alert, Button, Card, Skeleton } from "@illajwala/ui";
+import { Alert, Button, Card, formatDateTime, Skeleton } from "@illajwala/ui";
 import { useEffect, useState } from "react";
 import { Link, useParams } from "react-router-dom";
 import { holdExpiry, useHoldSlot } from "../../features/booking/api/hold-slot";
@@ -9,7 +9,6 @@ import { HoldCountdown } from "../../features/booking/components/hold-countdown"
 import { useClinic } from "../../lib/clinics";
 import { useDoctor, useDoctorSlots } from "../../lib/doctors";
 import { describeError } from "../../lib/errors";
-import { formatDateTime } from "../../lib/format";
 import { useLanguage } from "../../lib/i18n/context";
 import { useProfile } from "../../lib/profile";
 import { usePageTitle } from "../use-page-title";

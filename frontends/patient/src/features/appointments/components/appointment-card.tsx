@@ -1,9 +1,7 @@
 import type { AppointmentStatus, AppointmentView, ClinicDocument } from "@illajwala/api-client";
-import { Badge, Button, Card } from "@illajwala/ui";
+import { Badge, Button, Card, formatDateTime, useNow } from "@illajwala/ui";
 import { useState } from "react";
-import { formatDateTime } from "../../../lib/format";
 import { useLanguage } from "../../../lib/i18n/context";
-import { useNow } from "../../../lib/use-now";
 import { CancelDialog, cancellationDeadline } from "./cancel-dialog";
 import { RescheduleDialog } from "./reschedule-dialog";
 

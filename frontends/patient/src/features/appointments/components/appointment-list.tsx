@@ -1,8 +1,7 @@
 import type { AppointmentView, ClinicDocument, Dependent } from "@illajwala/api-client";
-import { Alert, Skeleton, Tabs } from "@illajwala/ui";
+import { Alert, Skeleton, Tabs, useNow } from "@illajwala/ui";
 import { describeError } from "../../../lib/errors";
 import { useT } from "../../../lib/i18n/context";
-import { useNow } from "../../../lib/use-now";
 import { useAppointments } from "../api/appointments";
 import { AppointmentCard } from "./appointment-card";
 

@@ -1,10 +1,8 @@
 import type { AppointmentView, CancellationReason, ClinicDocument } from "@illajwala/api-client";
-import { Alert, Button, Dialog, Field, NativeSelect } from "@illajwala/ui";
+import { Alert, Button, Dialog, Field, formatDateTime, NativeSelect, useNow } from "@illajwala/ui";
 import { useState } from "react";
 import { describeError } from "../../../lib/errors";
-import { formatDateTime } from "../../../lib/format";
 import { useLanguage } from "../../../lib/i18n/context";
-import { useNow } from "../../../lib/use-now";
 import { useCancelAppointment } from "../api/appointments";
 
 /** The reasons a patient gives; the others (doctor unavailable, clinic closed, unpaid) are the clinic's and the platform's. */

@@ -1,10 +1,9 @@
 import type { AppointmentView, SlotView } from "@illajwala/api-client";
-import { Alert, Button, Dialog, Spinner } from "@illajwala/ui";
+import { Alert, Button, Dialog, formatDateTime, Spinner } from "@illajwala/ui";
 import { useState } from "react";
 import { SlotPicker } from "../../../components/slot-picker";
 import { useDoctorSlots } from "../../../lib/doctors";
 import { describeError } from "../../../lib/errors";
-import { formatDateTime } from "../../../lib/format";
 import { useLanguage } from "../../../lib/i18n/context";
 import { useRescheduleAppointment } from "../api/appointments";
 

@@ -1,8 +1,7 @@
 import type { Booking, ClinicDocument, DoctorProfile } from "@illajwala/api-client";
-import { Alert, Button, Card } from "@illajwala/ui";
+import { Alert, Button, Card, formatDateTime, formatMoney } from "@illajwala/ui";
 import { useEffect, useRef, useState } from "react";
 import { Link } from "react-router-dom";
-import { formatDateTime, formatMoney } from "../../../lib/format";
 import { useLanguage } from "../../../lib/i18n/context";
 import { payWithRazorpay } from "../../../lib/razorpay";
 

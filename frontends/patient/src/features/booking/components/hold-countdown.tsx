@@ -1,6 +1,5 @@
-import { browserTimeZone, formatCountdown, formatTime } from "../../../lib/format";
+import { browserTimeZone, formatCountdown, formatTime, useNow } from "@illajwala/ui";
 import { useLanguage } from "../../../lib/i18n/context";
-import { useNow } from "../../../lib/use-now";
 
 /**
  * How long the seat is still held for the patient; after that it may go to someone else. The end

@@ -1,7 +1,6 @@
 import type { SlotView } from "@illajwala/api-client";
-import { Alert, Button } from "@illajwala/ui";
+import { Alert, Button, formatDateTime, formatLocalDate, formatTime } from "@illajwala/ui";
 import type { ReactNode } from "react";
-import { formatDateTime, formatTime, formatLocalDate } from "../../../lib/format";
 import { useLanguage } from "../../../lib/i18n/context";
 
 const MOST_ALTERNATIVES = 6;

@@ -1,6 +1,5 @@
 import type { ClinicDocument, DoctorProfile } from "@illajwala/api-client";
-import { Badge } from "@illajwala/ui";
-import { formatMoney } from "../../../lib/format";
+import { Badge, formatMoney } from "@illajwala/ui";
 import { useLanguage } from "../../../lib/i18n/context";
 
 /** The doctor's public profile: who they are, where and how they see patients, and the fee. */

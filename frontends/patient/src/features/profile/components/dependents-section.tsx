@@ -1,11 +1,10 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { Dependent } from "@illajwala/api-client";
-import { Alert, Button, Card, Field, Input, NativeSelect } from "@illajwala/ui";
+import { Alert, Button, Card, Field, formatLocalDate, Input, NativeSelect } from "@illajwala/ui";
 import { useMemo } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { describeError, placeFieldProblems } from "../../../lib/errors";
-import { formatLocalDate } from "../../../lib/format";
 import { useLanguage } from "../../../lib/i18n/context";
 import { useAddDependent, useRemoveDependent } from "../api/profile";
 import { RELATIONSHIPS, dependentSchema } from "../schemas";

@@ -1,7 +1,6 @@
 import type { ClinicDocument, DoctorView } from "@illajwala/api-client";
-import { Badge, Button } from "@illajwala/ui";
+import { Badge, browserTimeZone, Button, formatDateTime, formatMoney } from "@illajwala/ui";
 import { Link } from "react-router-dom";
-import { browserTimeZone, formatDateTime, formatMoney } from "../../../lib/format";
 import { useLanguage } from "../../../lib/i18n/context";
 
 /** One search result: who, where, in which languages and ways, for how much, and when next. */

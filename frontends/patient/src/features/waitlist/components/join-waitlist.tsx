@@ -1,7 +1,6 @@
-import { Alert, Button } from "@illajwala/ui";
+import { Alert, Button, formatLocalDate } from "@illajwala/ui";
 import { Link } from "react-router-dom";
 import { describeError } from "../../../lib/errors";
-import { formatLocalDate } from "../../../lib/format";
 import { useLanguage } from "../../../lib/i18n/context";
 import { useJoinWaitlist } from "../api/waitlist";
 

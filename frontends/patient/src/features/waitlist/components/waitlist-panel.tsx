@@ -1,9 +1,18 @@
 import type { ClinicDocument, QueuedEntry } from "@illajwala/api-client";
-import { Alert, Badge, Button, Card } from "@illajwala/ui";
+import {
+  Alert,
+  Badge,
+  browserTimeZone,
+  Button,
+  Card,
+  formatCountdown,
+  formatDateTime,
+  formatLocalDate,
+  formatTime,
+  useNow,
+} from "@illajwala/ui";
 import { describeError } from "../../../lib/errors";
-import { browserTimeZone, formatCountdown, formatDateTime, formatLocalDate, formatTime } from "../../../lib/format";
 import { useLanguage } from "../../../lib/i18n/context";
-import { useNow } from "../../../lib/use-now";
 import { useAcceptOffer, useDeclineOffer, useLeaveWaitlist, useMyWaitlist } from "../api/waitlist";
 
 /**

@@ -74,8 +74,14 @@ public final class BookingFixtures {
 
     public PublishSlot slotAt(String tenantId, String doctorId, String clinicId, Instant start, int capacity,
                               Set<ConsultationMode> modes) {
+        return slotAt(tenantId, doctorId, clinicId, start, capacity, modes, "Asia/Kolkata");
+    }
+
+    /** A slot in the time zone of its clinic, for tests that read it back by the clinic's day. */
+    public PublishSlot slotAt(String tenantId, String doctorId, String clinicId, Instant start, int capacity,
+                              Set<ConsultationMode> modes, String timezone) {
         PublishSlot command = PublishSlot.of(tenantId, doctorId, clinicId, start, start.plus(Duration.ofMinutes(30)),
-                "Asia/Kolkata", capacity, modes);
+                timezone, capacity, modes);
         commands.send(command).block(Duration.ofSeconds(10));
         return command;
     }

@@ -69,11 +69,11 @@ class PlatformIT {
         client.get().uri("/doctor/").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class)
-                .value(body -> org.assertj.core.api.Assertions.assertThat(body).contains("Illajwala — Doctor"));
+                .value(body -> org.assertj.core.api.Assertions.assertThat(body).contains("<title>Illajwala Doctor</title>"));
         client.get().uri("/admin/").exchange()
                 .expectStatus().isOk()
                 .expectBody(String.class)
-                .value(body -> org.assertj.core.api.Assertions.assertThat(body).contains("Illajwala — Admin"));
+                .value(body -> org.assertj.core.api.Assertions.assertThat(body).contains("<title>Illajwala Admin</title>"));
     }
 
     @Test

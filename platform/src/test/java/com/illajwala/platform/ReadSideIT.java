@@ -90,7 +90,10 @@ class ReadSideIT {
                     assertThat(event.event()).isEqualTo("com.illajwala.appointment.booked.v1");
                     assertThat(event.data()).containsEntry("doctorId", doctorId)
                             .containsEntry("slotId", slot.slotId())
-                            .containsEntry("status", "confirmed");
+                            .containsEntry("status", "confirmed")
+                            // as on Kafka: the sequence makes {appointmentId}:{sequence} the change's consistency token
+                            .containsKey("appointmentId")
+                            .containsEntry("sequence", 0);
                 })
                 .thenCancel()
                 .verify(Duration.ofSeconds(30));

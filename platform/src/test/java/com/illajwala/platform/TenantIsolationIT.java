@@ -136,6 +136,9 @@ class TenantIsolationIT {
         waitlistEntry = JsonPath.read(body(as(patient, "localhost").post().uri("/api/waitlist")
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(waiting).exchange().expectStatus().isCreated()),
                 "$.data.entryId");
+        body(as(adminA, hostA).mutate().responseTimeout(Duration.ofSeconds(30)).build().put()
+                .uri("/api/doctors/{id}/availability", doctorA.userId()).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(availability()).exchange().expectStatus().isOk());
         secrets.addAll(List.of(appointment, patient.userId(), dependentId, waitlistEntry, "Secret-" + suffix,
                 "REG-" + doctorA.userId(), "hello@" + tenantA + ".test", staffA.email(), adminA.email()));
     }
@@ -169,6 +172,19 @@ class TenantIsolationIT {
                 .expectStatus().isOk())).contains(appointment);
         assertThat(body(client.get().uri("/api/fhir/Slot/{id}", slotA).header(HttpHeaders.HOST, hostA).exchange()
                 .expectStatus().isOk())).contains(slotA);
+        assertThat(body(as(staffA, hostA).get().uri("/api/doctors/{id}/availability?clinicId={c}", doctorA.userId(), clinicA)
+                .exchange().expectStatus().isOk())).contains(clinicA);
+        assertThat(body(as(doctorA, hostA).post().uri("/api/doctors/{id}/availability/preview", doctorA.userId())
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(availability()).exchange().expectStatus().isOk()))
+                .contains("\"slots\"");
+    }
+
+    /** Mondays 09:00–10:00 at clinic A, a week ahead. */
+    private Map<String, Object> availability() {
+        return Map.of("clinicId", clinicA, "minimumNoticeMinutes", 0, "maximumAdvanceDays", 7, "weekly",
+                Map.of("MONDAY", List.of(Map.of("start", "09:00", "end", "10:00", "slotMinutes", 30, "bufferMinutes", 0,
+                        "capacity", 1, "modes", List.of("clinic")))));
+
     }
 
     @Test
@@ -217,6 +233,9 @@ class TenantIsolationIT {
             refused(as(intruder, hostB).get().uri("/api/doctors/{id}/schedule?date={day}", doctorA.userId(), appointmentDay));
             refused(as(intruder, hostB).get().uri("/api/fhir/Appointment/{id}", appointment));
             refused(as(intruder, hostB).get().uri("/api/fhir/Slot/{id}", slotA));
+            refused(as(intruder, hostB).get().uri("/api/doctors/{id}/availability?clinicId={c}", doctorA.userId(), clinicA));
+            refused(as(intruder, hostB).post().uri("/api/doctors/{id}/availability/preview", doctorA.userId())
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(availability()));
             clean(as(intruder, hostB).get().uri("/api/doctors?clinicId={id}", clinicA));
             clean(as(intruder, hostB).get().uri("/api/waitlist"));
             refused(as(intruder, hostB).delete().uri("/api/waitlist/{id}", waitlistEntry));
@@ -272,6 +291,9 @@ class TenantIsolationIT {
             refused(as(otherPatient, host).post().uri("/api/waitlist/{id}/accept", waitlistEntry));
             refused(as(otherPatient, host).post().uri("/api/waitlist/{id}/decline", waitlistEntry));
             refused(as(otherPatient, host).get().uri("/api/doctors/{id}/schedule", doctorA.userId()));
+            refused(as(otherPatient, host).get().uri("/api/doctors/{id}/availability?clinicId={c}", doctorA.userId(), clinicA));
+            refused(as(otherPatient, host).post().uri("/api/doctors/{id}/availability/preview", doctorA.userId())
+                    .contentType(MediaType.APPLICATION_JSON).bodyValue(availability()));
             refused(as(otherPatient, host).get().uri("/api/staff"));
             refused(as(otherPatient, host).get().uri("/api/audit"));
         }

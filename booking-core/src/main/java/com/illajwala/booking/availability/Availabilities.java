@@ -4,9 +4,11 @@ import com.illajwala.booking.availability.DoctorAvailability.SetAvailability;
 import com.illajwala.booking.slot.SlotCommands;
 import com.illajwala.booking.slot.SlotCommands.WithdrawSlot;
 import com.illajwala.eventstore.command.CommandDispatcher;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,9 +23,11 @@ import java.util.List;
 public class Availabilities {
 
     private final CommandDispatcher commands;
+    private final EventStore events;
 
-    Availabilities(CommandDispatcher commands) {
+    Availabilities(CommandDispatcher commands, EventStore events) {
         this.commands = commands;
+        this.events = events;
     }
 
     /**
@@ -36,6 +40,21 @@ public class Availabilities {
     public Mono<AvailabilityResult> set(String tenantId, String doctorId, String clinicId, AvailabilityRules rules) {
         return commands.<AvailabilitySet>send(SetAvailability.of(tenantId, doctorId, clinicId, rules, Instant.now()))
                 .flatMap(set -> apply(set, doctorId, clinicId));
+    }
+
+    /** The rules last set for the doctor at the clinic; empty when none were. */
+    public Mono<AvailabilityRules> current(String doctorId, String clinicId) {
+        return Mono.fromCallable(() -> {
+                    AvailabilityRules last = null;
+                    var stream = events.readEvents(DoctorAvailability.availabilityId(doctorId, clinicId));
+                    while (stream.hasNext()) {
+                        if (stream.next().getPayload() instanceof AvailabilitySet set) {
+                            last = set.rules();
+                        }
+                    }
+                    return last;
+                })
+                .subscribeOn(Schedulers.boundedElastic());
     }
 
     private Mono<AvailabilityResult> apply(AvailabilitySet set, String doctorId, String clinicId) {

@@ -15,15 +15,19 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -33,6 +37,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A doctor's availability at a clinic: set by the doctor or their tenant's staff and admins. The
@@ -79,6 +85,10 @@ class AvailabilityController {
             @Min(1) @Max(180) int maximumAdvanceDays) {
     }
 
+    /** What the editor shows: the slots the rules would call for from now on, in the clinic's time zone. */
+    record AvailabilityPreview(String clinicId, String timezone, List<GeneratedSlot> slots) {
+    }
+
     @PutMapping("/api/doctors/{doctorId}/availability")
     Mono<ApiResponse<Availabilities.AvailabilityResult>> set(@PathVariable String doctorId, @Valid @RequestBody AvailabilityRequest request,
                                               Caller caller) {
@@ -88,6 +98,49 @@ class AvailabilityController {
                 .flatMap(clinic -> availabilities.set(clinic.tenantId(), doctorId, request.clinicId(),
                         rules(request, clinic.timezone())))
                 .map(ApiResponse::ok);
+    }
+
+    /** The slots the rules would create, without setting them: the same checks and answers to bad input as setting them. */
+    @PostMapping("/api/doctors/{doctorId}/availability/preview")
+    Mono<ApiResponse<AvailabilityPreview>> preview(@PathVariable String doctorId,
+                                                   @Valid @RequestBody AvailabilityRequest request, Caller caller) {
+        caller.requireRole(Role.DOCTOR, Role.STAFF, Role.ADMIN);
+        return Mono.fromCallable(() -> {
+                    ClinicZone clinic = authorise(doctorId, request.clinicId(), caller);
+                    List<GeneratedSlot> slots = SlotGenerator.generate(rules(request, clinic.timezone()), Instant.now());
+                    return ApiResponse.ok(new AvailabilityPreview(request.clinicId(), clinic.timezone(), slots));
+                })
+                .subscribeOn(Schedulers.boundedElastic());
+    }
+
+    /** The rules last set for the doctor at the clinic, in the shape they are set in; 404 when none were. */
+    @GetMapping("/api/doctors/{doctorId}/availability")
+    Mono<ApiResponse<AvailabilityRequest>> current(@PathVariable String doctorId,
+                                                   @RequestParam @NotBlank @Size(max = 64) String clinicId, Caller caller) {
+        caller.requireRole(Role.DOCTOR, Role.STAFF, Role.ADMIN);
+        return Mono.fromCallable(() -> authorise(doctorId, clinicId, caller))
+                .subscribeOn(Schedulers.boundedElastic())
+                .flatMap(clinic -> availabilities.current(doctorId, clinicId))
+                .switchIfEmpty(Mono.error(() -> ApiException.notFound("availability_not_found",
+                        "No availability has been set for this doctor at clinic " + clinicId)))
+                .map(rules -> ApiResponse.ok(request(clinicId, rules)));
+    }
+
+    private static AvailabilityRequest request(String clinicId, AvailabilityRules rules) {
+        Map<DayOfWeek, List<SessionInput>> weekly = new TreeMap<>();
+        rules.weekly().forEach((day, sessions) -> weekly.put(day, sessions.stream().map(AvailabilityController::input).toList()));
+        List<ExtraSessionInput> extra = new ArrayList<>();
+        new TreeMap<>(rules.extraSessions()).forEach((date, sessions) ->
+                sessions.forEach(session -> extra.add(new ExtraSessionInput(date, input(session)))));
+        return new AvailabilityRequest(clinicId, weekly, new TreeSet<>(rules.leaveDays()), extra,
+                (int) rules.minimumNotice().toMinutes(), (int) rules.maximumAdvance().toDays());
+    }
+
+    private static SessionInput input(Session session) {
+        return new SessionInput(session.start(), session.end(),
+                session.breaks().stream().map(pause -> new BreakInput(pause.start(), pause.end())).toList(),
+                (int) session.slotLength().toMinutes(), (int) session.buffer().toMinutes(), session.capacity(),
+                new TreeSet<>(session.modes()));
     }
 
     /** The doctor themself, or staff and admins of the doctor's tenant; a verified doctor at one of the tenant's clinics. */

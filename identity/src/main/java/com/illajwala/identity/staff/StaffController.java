@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
+import org.springframework.lang.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -49,7 +50,7 @@ class StaffController {
     }
 
     /** A member of the tenant as its admins see them. */
-    record MemberView(String id, String name, String email, Role role, String clinicId) {
+    record MemberView(String id, String name, String email, Role role, @Nullable String clinicId) {
 
         static MemberView of(UserDocument user) {
             return new MemberView(user.id(), user.name(), user.email(), user.role(), user.clinicId());

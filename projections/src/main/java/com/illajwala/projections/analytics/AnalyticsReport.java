@@ -5,6 +5,7 @@ import com.illajwala.events.appointment.CancelledBy;
 import com.illajwala.projections.appointment.AppointmentView;
 import com.illajwala.projections.slot.SlotView;
 import com.illajwala.projections.waitlist.WaitlistView;
+import org.springframework.lang.Nullable;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -37,13 +38,13 @@ import java.util.TreeMap;
  *                         units, by currency
  */
 public record AnalyticsReport(LocalDate from, LocalDate to, Map<LocalDate, Long> bookingsPerDay, long bookings,
-                              Cancellations cancellations, Double noShowRate, Double utilisation,
+                              Cancellations cancellations, @Nullable Double noShowRate, @Nullable Double utilisation,
                               Map<String, Long> bookingLeadTime, Waitlist waitlist, Map<String, Long> revenue) {
 
-    public record Cancellations(long total, Map<CancelledBy, Long> by, Double meanNoticeHours) {
+    public record Cancellations(long total, Map<CancelledBy, Long> by, @Nullable Double meanNoticeHours) {
     }
 
-    public record Waitlist(long joined, long booked, Double conversion) {
+    public record Waitlist(long joined, long booked, @Nullable Double conversion) {
     }
 
     static AnalyticsReport of(LocalDate from, LocalDate to, List<AppointmentView> appointments, List<SlotView> slots,

@@ -3,6 +3,7 @@ package com.illajwala.projections.schedule;
 import com.illajwala.events.AppointmentStatus;
 import com.illajwala.projections.appointment.AppointmentView;
 import com.illajwala.projections.slot.SlotView;
+import org.springframework.lang.Nullable;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -36,8 +37,9 @@ public record ScheduleBoard(String doctorId, LocalDate date, String timezone, lo
      *                      day is running (in whole minutes); null otherwise
      */
     public record Entry(String appointmentId, String slotId, Instant start, Instant end, AppointmentStatus status,
-                        String patientId, String dependentId, Instant checkedInAt, Instant consultationStartedAt,
-                        Instant completedAt, Instant expectedStart) {
+                        String patientId, @Nullable String dependentId, @Nullable Instant checkedInAt,
+                        @Nullable Instant consultationStartedAt, @Nullable Instant completedAt,
+                        @Nullable Instant expectedStart) {
     }
 
     public record Gap(Instant start, Instant end) {

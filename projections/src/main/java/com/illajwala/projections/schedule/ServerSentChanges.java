@@ -1,5 +1,7 @@
 package com.illajwala.projections.schedule;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import com.illajwala.events.IllajwalaEvent;
 import org.springframework.http.codec.ServerSentEvent;
 import reactor.core.publisher.Flux;
 
@@ -7,8 +9,19 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.function.Predicate;
 
-/** A stream's changes as Server-Sent Events: {@code id:} to resume from, {@code event:} the type, heartbeats between. */
+/**
+ * A stream's changes as Server-Sent Events: {@code id:} to resume from, {@code event:} the type,
+ * {@code data:} the event as on Kafka (its JSON plus {@code sequence}), heartbeats between.
+ */
 final class ServerSentChanges {
+
+    /**
+     * The event's fields and its sequence number within its aggregate: a client that reads a view
+     * after a change sends {@code {aggregateId}:{sequence}} as the consistency token, so the read
+     * waits until the view has the change the stream announced.
+     */
+    record StreamedEvent(@JsonUnwrapped IllajwalaEvent event, long sequence) {
+    }
 
     /** Sent first when the stream cannot resume where the client left off: it should reload, then follow. */
     static final String RELOAD = "reload";
@@ -23,7 +36,7 @@ final class ServerSentChanges {
                 : Flux.empty();
         Flux<ServerSentEvent<Object>> changes = subscription.changes()
                 .filter(wanted)
-                .map(change -> ServerSentEvent.builder((Object) change.envelope().data())
+                .map(change -> ServerSentEvent.builder((Object) new StreamedEvent(change.envelope().data(), change.envelope().sequence()))
                         .id(change.id())
                         .event(change.envelope().type().name())
                         .build());

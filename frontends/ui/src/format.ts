@@ -1,4 +1,5 @@
-import type { Language } from "./i18n/messages";
+/** The languages the apps are written in; dates and money follow the reader's. */
+export type Language = "en" | "hi";
 
 const LOCALES: Record<Language, string> = { en: "en-IN", hi: "hi-IN" };
 
