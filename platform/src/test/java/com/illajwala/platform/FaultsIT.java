@@ -75,7 +75,7 @@ import static org.awaitility.Awaitility.await;
 @ActiveProfiles("test")
 class FaultsIT {
 
-    private static final int BOOKINGS = 240;
+    private static final int BOOKINGS = 400;
     private static final Duration PACE = Duration.ofMillis(25);
     /** After the service is back, the time a client's reconnection may take before it answers again. */
     private static final Duration RECOVERY = Duration.ofSeconds(10);
@@ -163,8 +163,8 @@ class FaultsIT {
         Instant ended;
         try {
             outage.during().run();
-            // bookings go on while the service is away
-            await().atMost(Duration.ofSeconds(60)).until(() -> answers.size() >= BOOKINGS / 2);
+            // bookings go on while the service is away: half of them are answered meanwhile (about 5 s)
+            await().atMost(Duration.ofSeconds(60)).until(() -> answers.size() >= BOOKINGS * 3 / 4);
         } finally {
             outage.end().run();
             ended = Instant.now();
