@@ -4,6 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import { Link } from "react-router-dom";
 import { api } from "../lib/api";
+import { rememberWrite } from "../lib/consistency";
 import { useT } from "../lib/i18n/context";
 import type { MessageKey } from "../lib/i18n/messages";
 import { queryKeys } from "../lib/query-keys";
@@ -62,6 +63,10 @@ export function LiveUpdatesProvider({ children }: { children: ReactNode }) {
       onOpen: () => refresh(true),
       onReload: () => refresh(true),
       onEvent: (type, data) => {
+        // the stream can be ahead of the read model: the refresh waits until the change is in it
+        if (typeof data === "object" && data !== null && "appointmentId" in data && "sequence" in data) {
+          rememberWrite(`${String(data.appointmentId)}:${String(data.sequence)}`);
+        }
         refresh(
           type.startsWith("com.illajwala.waitlist") || type.endsWith("cancelled.v1") || type.endsWith("booked.v1"),
         );
