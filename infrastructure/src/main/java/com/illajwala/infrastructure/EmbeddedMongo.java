@@ -2,6 +2,8 @@ package com.illajwala.infrastructure;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
@@ -13,6 +15,10 @@ import java.nio.file.Path;
 /**
  * A MongoDB wire-protocol server (mongo-java-server) in this JVM: persisted to an H2 file when a
  * data directory is given, in memory otherwise. Stop and start keep the port and the data.
+ *
+ * <p>The file store commits each command's changes before the command is answered: H2's MVStore
+ * otherwise writes them about a second later, and a JVM killed in that second lost writes it had
+ * acknowledged (read-model updates whose Kafka offsets were already committed, sign-ups).
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
@@ -44,7 +50,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         if (server != null) {
             return;
         }
-        MongoBackend backend = dataFile == null ? new MemoryBackend() : new H2Backend(dataFile.toString());
+        MongoBackend backend = dataFile == null ? new MemoryBackend() : new CommittingH2Backend(dataFile.toString());
         MongoServer mongoServer = new MongoServer(backend);
         mongoServer.bind("127.0.0.1", port);
         server = mongoServer;
@@ -61,5 +67,22 @@ public final class EmbeddedMongo implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    /** Commits what a command changed before its answer goes out. */
+    private static final class CommittingH2Backend extends H2Backend {
+
+        CommittingH2Backend(String file) {
+            super(file);
+        }
+
+        @Override
+        public Document handleCommand(Channel channel, String database, String command, Document query) {
+            Document answer = super.handleCommand(channel, database, command, query);
+            if (getMvStore().hasUnsavedChanges()) {
+                commit();
+            }
+            return answer;
+        }
     }
 }

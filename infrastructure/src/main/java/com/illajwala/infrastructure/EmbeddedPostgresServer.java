@@ -1,17 +1,32 @@
 package com.illajwala.infrastructure;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * PostgreSQL from zonky's binaries, as a child process. With a data directory its cluster is kept
- * there and reused by the next start; without one it lives in a temporary directory.
+ * there and reused by the next start, and commits are durable (zonky's test defaults, fsync and
+ * synchronous commit off, are for the throwaway clusters); without one it lives in a temporary
+ * directory.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    /** zonky's lock on a data directory, held by the JVM that runs its server. */
+    private static final String OWNER_LOCK = "epg-lock";
+    private static final Duration ORPHAN_STOP = Duration.ofSeconds(30);
 
     private final EmbeddedPostgres postgres;
 
@@ -23,11 +38,49 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
             if (dataDir != null) {
-                builder.setDataDirectory(Files.createDirectories(dataDir)).setCleanDataDirectory(false);
+                stopOrphan(Files.createDirectories(dataDir));
+                builder.setDataDirectory(dataDir).setCleanDataDirectory(false)
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on");
             }
             return new EmbeddedPostgresServer(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
+        }
+    }
+
+    /**
+     * A JVM that was killed (SIGKILL, the OOM killer) leaves its PostgreSQL running over the data
+     * directory, and no new server can start there. When no live JVM holds the directory's lock, the
+     * server in its {@code postmaster.pid} is such an orphan: it is asked to stop (SIGTERM, a smart
+     * shutdown: its clients died with their JVM), and killed if it does not.
+     */
+    static void stopOrphan(Path dataDir) throws IOException {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(dataDir.resolve(OWNER_LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock owner = channel.tryLock()) {
+            if (owner == null) {
+                return; // a live JVM runs this server: zonky refuses the start with its own message
+            }
+            Optional<ProcessHandle> orphan = Files.readAllLines(pidFile).stream().findFirst()
+                    .map(String::strip).filter(line -> line.matches("\\d+"))
+                    .flatMap(pid -> ProcessHandle.of(Long.parseLong(pid)))
+                    .filter(process -> process.info().command().map(command -> command.endsWith("postgres")).orElse(false));
+            if (orphan.isEmpty()) {
+                return; // a stale pid file: PostgreSQL itself starts over it
+            }
+            ProcessHandle process = orphan.get();
+            log.warn("Stopping PostgreSQL {} left running over {} by a platform that did not stop", process.pid(), dataDir);
+            process.destroy();
+            try {
+                process.onExit().get(ORPHAN_STOP.toSeconds(), TimeUnit.SECONDS);
+            } catch (Exception notStopped) {
+                process.destroyForcibly();
+                process.onExit().join();
+            }
         }
     }
 

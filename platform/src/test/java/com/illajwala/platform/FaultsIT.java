@@ -69,7 +69,7 @@ import static org.awaitility.Awaitility.await;
  * <p>The services keep their data across the outage as real ones do: the context runs with a data
  * directory (MongoDB on its file store), and Redis is a server of this test's own that it stops.
  * The SMS provider's outage is {@code NotificationsIT}'s; the platform killed mid-load and started
- * again over its data is {@code RestartIT}'s.
+ * again over its data is {@code CrashIT}'s (SIGKILL) and {@code RestartIT}'s (an orderly stop).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")

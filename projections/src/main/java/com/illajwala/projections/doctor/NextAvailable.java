@@ -4,9 +4,11 @@ import com.illajwala.projections.ByIds;
 import com.illajwala.projections.slot.SlotView;
 import org.bson.Document;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.lang.Nullable;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
 import org.springframework.data.mongodb.core.ReactiveBulkOperations;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -22,24 +24,37 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
  * Keeps each doctor's {@code nextAvailable}, the start of their next open slot, for search to sort
  * and show. Moved after each batch of slot events, and every minute for doctors whose next slot has
  * started; either way the doctors changed are handed to the {@link DoctorDirectory}.
+ *
+ * <p>Finding a doctor's next slot again reads the slots, which on the embedded MongoDB-wire server
+ * (no secondary indexes) scans all of them: under a booking load, where each booking takes some
+ * doctor's next slot, that was half the platform's CPU. So a next slot that closed is looked for
+ * again at most once a {@link #LOOK_AGAIN_EVERY}, for all such doctors in one aggregation, and search
+ * shows the booked time as next for up to that long. What was still to be looked for when an
+ * instance stopped, or died, is found again at the next start, which looks at every doctor once.
  */
 @Component
 public class NextAvailable implements SmartLifecycle {
 
     private static final Duration REFRESH_EVERY = Duration.ofMinutes(1);
+    static final Duration LOOK_AGAIN_EVERY = Duration.ofSeconds(1);
     private static final String NEXT_AVAILABLE = "nextAvailable";
 
     private final ReactiveMongoTemplate mongo;
     private final DoctorDirectory directory;
+    /** Doctors whose next slot closed: looked for again by the next {@link #lookAgain()}. */
+    private final Set<String> toLookAgain = ConcurrentHashMap.newKeySet();
     private volatile Disposable refresher;
+    private volatile Disposable lookingAgain;
 
     NextAvailable(ReactiveMongoTemplate mongo, DoctorDirectory directory) {
         this.mongo = mongo;
@@ -49,11 +64,11 @@ public class NextAvailable implements SmartLifecycle {
     /**
      * After a batch's slot events are written. A slot that is open moves its doctor's next slot
      * earlier if it is sooner ({@code $min}, no scan of the slots: a replay publishes thousands); one
-     * that closed is looked for again only when it was the next one; a doctor onboarded in the batch
-     * (in a replay their slots may come first) is looked for in full. A next slot that has since
-     * started is the minute refresher's.
+     * that closed is looked for again, soon, only when it was the next one; so is a doctor onboarded
+     * in the batch (in a replay their slots may come first). A next slot that has since started is the
+     * minute refresher's.
      *
-     * @return the doctors whose next slot moved
+     * @return the doctors whose next slot moved earlier
      */
     public Mono<Set<String>> afterBatch(Collection<String> slotIds, Collection<String> onboardedDoctorIds) {
         if (slotIds.isEmpty() && onboardedDoctorIds.isEmpty()) {
@@ -84,7 +99,8 @@ public class NextAvailable implements SmartLifecycle {
                         sooner.keySet().removeAll(lookAgain);
                         sooner.entrySet().removeIf(open -> held.get(open.getKey())
                                 .filter(next -> !next.isAfter(open.getValue())).isPresent());
-                        return recompute(lookAgain).flatMap(found -> write(sooner, found, lookAgain));
+                        toLookAgain.addAll(lookAgain);
+                        return write(sooner, Map.of(), Set.of());
                     });
                 });
     }
@@ -96,15 +112,43 @@ public class NextAvailable implements SmartLifecycle {
                         doctor -> Optional.ofNullable(doctor.getDate(NEXT_AVAILABLE)).map(Date::toInstant));
     }
 
-    /** The doctors' next open slots, found in the slots (one query for all of them). */
-    private Mono<Map<String, Instant>> recompute(Set<String> doctorIds) {
-        if (doctorIds.isEmpty()) {
+    /** The doctors' next open slots, found in the slots in one aggregation; {@code null} for every doctor. */
+    private Mono<Map<String, Instant>> recompute(@Nullable Set<String> doctorIds) {
+        if (doctorIds != null && doctorIds.isEmpty()) {
             return Mono.just(Map.of());
         }
-        Query open = Query.query(Criteria.where("doctorId").in(doctorIds).and("status").is("open").and("start").gt(Instant.now()));
-        return mongo.find(open, SlotView.class, SlotView.COLLECTION)
-                .collect(HashMap::new, (Map<String, Instant> next, SlotView slot) ->
-                        next.merge(slot.doctorId(), slot.start(), (a, b) -> a.isBefore(b) ? a : b));
+        Criteria open = Criteria.where("status").is("open").and("start").gt(Instant.now());
+        Aggregation earliest = Aggregation.newAggregation(
+                Aggregation.match(doctorIds == null ? open : open.and("doctorId").in(doctorIds)),
+                Aggregation.group("doctorId").min("start").as("next"));
+        return mongo.aggregate(earliest, SlotView.COLLECTION, Document.class)
+                .collectMap(next -> next.get("_id").toString(), next -> next.getDate("next").toInstant());
+    }
+
+    /** The doctors whose next slot closed since the last look, looked for again together. */
+    Mono<Void> lookAgain() {
+        if (toLookAgain.isEmpty()) {
+            return Mono.empty();
+        }
+        Set<String> doctorIds = new HashSet<>(toLookAgain);
+        toLookAgain.removeAll(doctorIds);
+        return recompute(doctorIds)
+                .flatMap(found -> write(Map.of(), found, doctorIds))
+                .flatMap(directory::changed)
+                .doOnError(e -> toLookAgain.addAll(doctorIds));
+    }
+
+    /** Every doctor whose next slot is not the one the slots say: what an instance that died had still to look for. */
+    Mono<Void> reconcile() {
+        Query all = new Query();
+        all.fields().include("_id").include(NEXT_AVAILABLE);
+        return recompute(null).flatMap(found -> mongo.find(all, Document.class, DoctorView.COLLECTION)
+                .filter(doctor -> !Objects.equals(found.get(doctor.get("_id").toString()),
+                        Optional.ofNullable(doctor.getDate(NEXT_AVAILABLE)).map(Date::toInstant).orElse(null)))
+                .map(doctor -> doctor.get("_id").toString())
+                .collect(Collectors.toSet())
+                .flatMap(differing -> write(Map.of(), found, differing)))
+                .flatMap(directory::changed);
     }
 
     private Mono<Set<String>> write(Map<String, Instant> sooner, Map<String, Instant> found, Set<String> lookedAgain) {
@@ -141,15 +185,21 @@ public class NextAvailable implements SmartLifecycle {
     public void start() {
         refresher = Flux.interval(REFRESH_EVERY).onBackpressureDrop().concatMap(tick -> refreshPassed().onErrorResume(e -> Mono.empty()))
                 .subscribe();
+        lookingAgain = reconcile().onErrorResume(e -> Mono.empty())
+                .thenMany(Flux.interval(LOOK_AGAIN_EVERY).onBackpressureDrop()
+                        .concatMap(tick -> lookAgain().onErrorResume(e -> Mono.empty())))
+                .subscribe();
     }
 
     @Override
     public void stop() {
-        Disposable current = refresher;
-        if (current != null) {
-            current.dispose();
+        for (Disposable current : new Disposable[] {refresher, lookingAgain}) {
+            if (current != null) {
+                current.dispose();
+            }
         }
         refresher = null;
+        lookingAgain = null;
     }
 
     @Override
