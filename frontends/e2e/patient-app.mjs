@@ -17,7 +17,7 @@ import {
   run,
   runScenarios,
 } from "./support.mjs";
-import { bookHeldTime, firstFreeSlot, PASSWORD, registerByApi, signIn } from "./patient-steps.mjs";
+import { bookHeldTime, firstFreeSlot, PASSWORD, registerByApi, showNextDay, signIn } from "./patient-steps.mjs";
 
 const accessibility = [];
 const photograph = camera("");
@@ -46,6 +46,7 @@ async function searchBookSeeCancel(browser) {
   await checkAccessibility(page, "search");
 
   await openDoctor(page, "Dr Rahul Iyer");
+  await showNextDay(page);
   const slotId = await firstFreeSlot(page);
   await page.locator(`button[data-slot-id="${slotId}"]`).first().click();
   await page.getByTestId("slot-selected").waitFor();
@@ -133,6 +134,7 @@ async function takenMeanwhileThenWaitlistOffer(browser) {
 
   await searchFor(kiran, "Mehta");
   await openDoctor(kiran, "Dr Anika Mehta");
+  await showNextDay(kiran);
   const slotId = await firstFreeSlot(kiran);
   await kiran.locator(`button[data-slot-id="${slotId}"]`).first().click();
   await kiran.getByTestId("slot-selected").waitFor();
@@ -141,6 +143,7 @@ async function takenMeanwhileThenWaitlistOffer(browser) {
   // Ben books that very time
   await searchFor(ben, "Mehta");
   await openDoctor(ben, "Dr Anika Mehta");
+  await showNextDay(ben);
   await ben.locator(`button[data-slot-id="${slotId}"]`).first().click();
   await ben.getByRole("button", { name: "Continue" }).click();
   await bookHeldTime(ben);

@@ -22,6 +22,14 @@ export async function signIn(page, email) {
   await page.getByRole("heading", { name: "My appointments", level: 1 }).waitFor();
 }
 
+/**
+ * Shows the doctor's times of the next day with any: a scenario that cancels books there, outside the clinic's
+ * cancellation notice whatever the time of day.
+ */
+export async function showNextDay(page) {
+  await page.locator('[role="group"][aria-label^="Days with times for"] button').nth(1).click();
+}
+
 /** The first time still free on the doctor's page, as its slot id. */
 export async function firstFreeSlot(page) {
   const free = page.locator('[role="group"][aria-label^="Times on"] button[data-slot-id]:not([disabled])').first();
