@@ -40,6 +40,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             if (dataDir != null) {
                 stopOrphan(Files.createDirectories(dataDir));
                 builder.setDataDirectory(dataDir).setCleanDataDirectory(false)
+                        // stopped by its owner's close, after the platform: zonky's hook stopped it while the platform was still recording
+                        .setRegisterShutdownHook(false)
                         .setServerConfig("fsync", "on")
                         .setServerConfig("synchronous_commit", "on");
             }

@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 
-/** Free TCP ports on the loopback interface for embedded servers. */
-final class FreePorts {
+/** Free TCP ports on the loopback interface, for embedded servers and for tests. */
+public final class FreePorts {
 
     private FreePorts() {
     }
@@ -21,7 +21,7 @@ final class FreePorts {
         }
     }
 
-    static int find() {
+    public static int find() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

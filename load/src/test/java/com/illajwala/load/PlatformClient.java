@@ -21,6 +21,9 @@ import java.util.function.Predicate;
 final class PlatformClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Setup, not a measurement: publishing a doctor's thousands of slots answers only once they are stored. */
+    private static final Duration SETUP_TIMEOUT = Duration.ofMinutes(10);
+    private static final Duration MOST_PAUSE = Duration.ofSeconds(5);
 
     private final LoadSettings settings;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -34,10 +37,6 @@ final class PlatformClient {
             return body.path("data");
         }
     }
-
-    /** Setup, not a measurement: publishing a doctor's thousands of slots answers only once they are stored. */
-    private static final Duration SETUP_TIMEOUT = Duration.ofMinutes(10);
-    private static final Duration MOST_PAUSE = Duration.ofSeconds(5);
 
     /** Sends once; a 429 waits for its {@code Retry-After} and sends again. */
     Answer send(String method, String host, String path, String token, Object body) {

@@ -35,10 +35,13 @@ final class PlatformProcess implements AutoCloseable {
         this.port = port;
     }
 
-    /** Starts the platform and waits until it is ready; {@code arguments} are Spring properties ({@code --a.b=c}). */
+    /**
+     * Starts the platform and waits until it is ready; {@code arguments} are Spring properties ({@code --a.b=c}).
+     * Its log is kept as {@code target/platform-process/<name>.log}, beside the test reports.
+     */
     static PlatformProcess start(Path dataDir, int port, String name, List<String> arguments) {
         Path jar = Path.of(System.getProperty("platform.jar", "target/illajwala-platform.jar"));
-        Path log = dataDir.resolveSibling(dataDir.getFileName() + "-" + name + ".log");
+        Path log = Path.of("target", "platform-process", name + ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m", "-jar", jar.toString(),
                 "--server.port=" + port,
@@ -48,6 +51,7 @@ final class PlatformProcess implements AutoCloseable {
                 "--logging.structured.format.console="));
         command.addAll(arguments);
         try {
+            Files.createDirectories(log.getParent());
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             PlatformProcess platform = new PlatformProcess(process, log, port);
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> {

@@ -1,6 +1,7 @@
 package com.illajwala.identity.ratelimit;
 
 import com.illajwala.identity.RealRedis;
+import com.illajwala.infrastructure.FreePorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,8 +11,6 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import reactor.core.publisher.Flux;
 import reactor.test.StepVerifier;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -111,8 +110,8 @@ class RateLimiterIT {
     }
 
     @Test
-    void failsOpenWhenRedisCannotBeReached() throws IOException {
-        LettuceConnectionFactory unreachable = connectionsTo("127.0.0.1", closedPort());
+    void failsOpenWhenRedisCannotBeReached() {
+        LettuceConnectionFactory unreachable = connectionsTo("127.0.0.1", FreePorts.find());
         try {
             RateLimiter limiter = new RateLimiter(new ReactiveStringRedisTemplate(unreachable),
                     Map.of("login", new RateLimit(1, MINUTE)));
@@ -129,12 +128,6 @@ class RateLimiterIT {
         LettuceConnectionFactory factory = new LettuceConnectionFactory(new RedisStandaloneConfiguration(host, port));
         factory.afterPropertiesSet();
         return factory;
-    }
-
-    private static int closedPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static String randomSubject() {
