@@ -1,5 +1,6 @@
 import { TableFrame } from "@illajwala/ui";
 import type { AuditEntry, MemberView } from "@illajwala/api-client";
+import { TableHead } from "../../../components/table-head";
 
 /** Who read or changed patient data, when, how and from where: newest first. */
 export function AuditLog({ entries, members }: { entries: AuditEntry[]; members: MemberView[] }) {
@@ -10,28 +11,7 @@ export function AuditLog({ entries, members }: { entries: AuditEntry[]; members:
     <TableFrame label="Audit log">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Audit log</caption>
-        <thead className="bg-slate-50">
-          <tr>
-            <th scope="col" className="p-2">
-              When
-            </th>
-            <th scope="col" className="p-2">
-              Who
-            </th>
-            <th scope="col" className="p-2">
-              Did
-            </th>
-            <th scope="col" className="p-2">
-              Record
-            </th>
-            <th scope="col" className="p-2">
-              Request
-            </th>
-            <th scope="col" className="p-2">
-              From
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={["When", "Who", "Did", "Record", "Request", "From"]} />
         <tbody>
           {entries.map((entry) => (
             <tr key={entry.id} className="border-t border-slate-200" data-testid="audit-entry">

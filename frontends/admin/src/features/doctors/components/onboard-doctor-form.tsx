@@ -3,6 +3,7 @@ import type { ClinicDocument, ConsultationMode } from "@illajwala/api-client";
 import { Alert, Button, Card, Checkbox, describeError, Field, Input } from "@illajwala/ui";
 import { Controller, useForm } from "react-hook-form";
 import { z } from "zod";
+import { AccountFields } from "../../../components/account-fields";
 import { useOnboardDoctor } from "../api/doctors";
 
 const MODES: { value: ConsultationMode; label: string }[] = [
@@ -55,15 +56,7 @@ export function OnboardDoctorForm({ clinics }: { clinics: ClinicDocument[] }) {
         className="mt-3 grid gap-3 sm:grid-cols-2"
         onSubmit={form.handleSubmit((values) => onboard.mutate(values, { onSuccess: () => form.reset() }))}
       >
-        <Field label="Name" error={errors.name?.message}>
-          {(c) => <Input {...c} {...form.register("name")} />}
-        </Field>
-        <Field label="Email (their sign-in)" error={errors.email?.message}>
-          {(c) => <Input {...c} type="email" {...form.register("email")} />}
-        </Field>
-        <Field label="First password" error={errors.password?.message}>
-          {(c) => <Input {...c} type="password" autoComplete="new-password" {...form.register("password")} />}
-        </Field>
+        <AccountFields register={form.register} errors={errors} />
         <Field label="Specialization" error={errors.specialization?.message}>
           {(c) => <Input {...c} {...form.register("specialization")} />}
         </Field>

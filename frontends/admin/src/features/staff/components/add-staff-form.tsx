@@ -1,8 +1,9 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { ClinicDocument } from "@illajwala/api-client";
-import { Alert, Button, Card, describeError, Field, Input, NativeSelect } from "@illajwala/ui";
+import { Alert, Button, Card, describeError, Field, NativeSelect } from "@illajwala/ui";
 import { useForm } from "react-hook-form";
 import { z } from "zod";
+import { AccountFields } from "../../../components/account-fields";
 import { useAddStaff } from "../api/staff";
 
 const schema = z.object({
@@ -29,15 +30,7 @@ export function AddStaffForm({ clinics }: { clinics: ClinicDocument[] }) {
         className="mt-3 grid gap-3 sm:grid-cols-2"
         onSubmit={form.handleSubmit((values) => add.mutate(values, { onSuccess: () => form.reset() }))}
       >
-        <Field label="Name" error={errors.name?.message}>
-          {(c) => <Input {...c} {...form.register("name")} />}
-        </Field>
-        <Field label="Email (their sign-in)" error={errors.email?.message}>
-          {(c) => <Input {...c} type="email" {...form.register("email")} />}
-        </Field>
-        <Field label="First password" error={errors.password?.message}>
-          {(c) => <Input {...c} type="password" autoComplete="new-password" {...form.register("password")} />}
-        </Field>
+        <AccountFields register={form.register} errors={errors} />
         <Field label="Clinic" error={errors.clinicId?.message}>
           {(c) => (
             <NativeSelect {...c} {...form.register("clinicId")}>

@@ -1,6 +1,7 @@
 import type { ClinicDocument, MemberView } from "@illajwala/api-client";
 import { Badge, TableFrame } from "@illajwala/ui";
 import type { ReactNode } from "react";
+import { TableHead } from "../../../components/table-head";
 
 /** People of the organisation, with their role and clinic; `extra` adds a column (a doctor's verification, say). */
 export function MembersTable({
@@ -18,27 +19,7 @@ export function MembersTable({
     <TableFrame label={caption}>
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-50">
-          <tr>
-            <th scope="col" className="p-2">
-              Name
-            </th>
-            <th scope="col" className="p-2">
-              Email
-            </th>
-            <th scope="col" className="p-2">
-              Role
-            </th>
-            <th scope="col" className="p-2">
-              Clinic
-            </th>
-            {extra !== undefined && (
-              <th scope="col" className="p-2">
-                {extra.heading}
-              </th>
-            )}
-          </tr>
-        </thead>
+        <TableHead columns={["Name", "Email", "Role", "Clinic", ...(extra === undefined ? [] : [extra.heading])]} />
         <tbody>
           {members.map((member) => (
             <tr key={member.id} className="border-t border-slate-200" data-testid="member" data-role={member.role}>

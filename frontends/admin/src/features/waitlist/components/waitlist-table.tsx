@@ -1,5 +1,6 @@
 import type { DoctorView, QueuedEntry } from "@illajwala/api-client";
 import { Alert, Badge, Button, describeError, TableFrame } from "@illajwala/ui";
+import { TableHead } from "../../../components/table-head";
 import { useSetUrgency, useWithdrawEntry } from "../api/waitlist";
 
 /** Who is waiting, for whom, when they can come, where they stand; the clinic can mark urgency or take an entry off. */
@@ -16,28 +17,7 @@ export function WaitlistTable({ entries, doctors }: { entries: QueuedEntry[]; do
       <TableFrame label="Waitlist">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Waitlist</caption>
-          <thead className="bg-slate-50">
-            <tr>
-              <th scope="col" className="p-2">
-                Place
-              </th>
-              <th scope="col" className="p-2">
-                Waiting for
-              </th>
-              <th scope="col" className="p-2">
-                Days
-              </th>
-              <th scope="col" className="p-2">
-                Status
-              </th>
-              <th scope="col" className="p-2">
-                Joined
-              </th>
-              <th scope="col" className="p-2">
-                Actions
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={["Place", "Waiting for", "Days", "Status", "Joined", "Actions"]} />
           <tbody>
             {entries.map((entry) => {
               const active = entry.status === "pending" || entry.status === "promoted";
