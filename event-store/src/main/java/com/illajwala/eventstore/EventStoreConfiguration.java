@@ -1,11 +1,14 @@
 package com.illajwala.eventstore;
 
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.modelling.saga.repository.jdbc.PostgresSagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -63,6 +66,19 @@ public class EventStoreConfiguration {
                 .associationKeyColumn("association_key")
                 .associationValueColumn("association_value")
                 .build());
+    }
+
+    /**
+     * Every tracking processor (the sagas and the event processors; the outbox relay sets its own)
+     * handles up to {@code illajwala.processors.batch-size} events in one transaction. One at a time,
+     * each processor paid a transaction, a token update and a durable commit per event: under a booking
+     * load, several per booking. A batch that fails is retried whole, which handlers already allow
+     * (they are idempotent: a crash replays from the last token anyway).
+     */
+    @Bean
+    ConfigurerModule trackingProcessorBatches(@Value("${illajwala.processors.batch-size:100}") int batchSize) {
+        return configurer -> configurer.eventProcessing().registerTrackingEventProcessorConfiguration(
+                c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(batchSize));
     }
 
     /**
