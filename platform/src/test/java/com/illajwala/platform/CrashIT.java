@@ -130,7 +130,8 @@ class CrashIT {
                     .isSubsetOf("201", "409");
 
             Set<String> slotIds = bookings.stream().map(Booking::slotId).collect(Collectors.toSet());
-            Map<String, String> stored = appointmentsInTheStore(second.infrastructure("postgres")).entrySet().stream()
+            String postgres = second.infrastructure("postgres");
+            Map<String, String> stored = appointmentsInTheStore(postgres).entrySet().stream()
                     .filter(appointment -> slotIds.contains(appointment.getValue()))
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
             assertThat(stored.values()).as("every slot booked exactly once in the event store")
@@ -157,16 +158,16 @@ class CrashIT {
             }
 
             Set<String> recipients = bookings.stream().map(Booking::email).collect(Collectors.toSet());
-            String postgres = second.infrastructure("postgres");
             Instant emailsAwaited = Instant.now();
             await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertThat(
                     confirmationsNotReceived(postgres, stored.keySet(), messageIdsTo(recipients).keySet()))
                     .as("confirmations not received under the Message-ID their delivery row records").isEmpty());
+            Duration emailsTook = Duration.between(emailsAwaited, Instant.now());
             await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6)).until(() -> messageIdsTo(recipients).size() == BOOKINGS);
             System.out.printf("CrashIT: %d emails received for %d confirmations, the last %d s after the read models were whole "
                     + "(a message sent just before the kill, its sending not yet recorded, goes again under its Message-ID)%n",
                     messageIdsTo(recipients).values().stream().mapToInt(Integer::intValue).sum(), BOOKINGS,
-                    Duration.between(emailsAwaited, Instant.now()).minusSeconds(3).toSeconds());
+                    emailsTook.toSeconds());
             assertThat(sentConfirmations(postgres, stored.keySet()))
                     .as("one confirmation sent per booking").isEqualTo(BOOKINGS);
         }
