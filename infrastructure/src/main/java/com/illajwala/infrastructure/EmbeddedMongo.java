@@ -1,11 +1,18 @@
 package com.illajwala.infrastructure;
 
 import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import org.h2.mvstore.MVMap;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +25,8 @@ import java.nio.file.Path;
  *
  * <p>The file store commits each command's changes before the command is answered: H2's MVStore
  * otherwise writes them about a second later, and a JVM killed in that second lost writes it had
- * acknowledged (read-model updates whose Kafka offsets were already committed, sign-ups).
+ * acknowledged (read-model updates whose Kafka offsets were already committed, sign-ups). Documents
+ * are kept as BSON ({@link BsonDocumentType}).
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
@@ -69,11 +77,37 @@ public final class EmbeddedMongo implements AutoCloseable {
         stop();
     }
 
-    /** Commits what a command changed before its answer goes out. */
+    /** Commits what a command changed before its answer goes out; keeps documents as BSON. */
     private static final class CommittingH2Backend extends H2Backend {
 
         CommittingH2Backend(String file) {
             super(file);
+        }
+
+        @Override
+        protected MongoDatabase openOrCreateDatabase(String databaseName) {
+            return new BsonH2Database(databaseName);
+        }
+
+        /**
+         * The file's collections with their documents as BSON; the map names are the library's own. An
+         * inner class: the library's constructor opens the existing collections, before a field of this
+         * class could be set, and the outer backend's store is reachable already then.
+         */
+        private final class BsonH2Database extends H2Database {
+
+            BsonH2Database(String name) {
+                super(name, getMvStore(), getCursorRegistry());
+            }
+
+            @Override
+            protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+                String namespace = getFullCollectionNamespace(collectionName);
+                MVMap<Object, Document> documents = getMvStore().openMap("databases." + namespace,
+                        new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
+                MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
+                return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry);
+            }
         }
 
         @Override

@@ -2,11 +2,20 @@ package com.illajwala.infrastructure;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
+import org.bson.types.Decimal128;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.math.BigDecimal;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Date;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +35,61 @@ class EmbeddedMongoIT {
             assertThat(client.getDatabase("test").getCollection("kept").find(new Document("_id", "a")).first())
                     .isNotNull()
                     .containsEntry("value", 1);
+        }
+    }
+
+    @Test
+    void everyKindOfValueComesBackAsItWasStoredAfterARestart() {
+        Document stored = new Document("_id", "rich").append("int", 7).append("long", 7_000_000_000L).append("double", 0.5)
+                .append("text", "Dr Ānika — क्लिनिक").append("when", new Date(1_764_806_400_000L)).append("flag", true)
+                .append("nothing", null).append("money", new Decimal128(new BigDecimal("499.50")))
+                .append("list", List.of(1, "two", new Document("three", 3)))
+                .append("nested", new Document("deeper", new Document("deepest", List.of())));
+        try (EmbeddedMongo mongo = EmbeddedMongo.start(dataDir);
+             MongoClient client = MongoClients.create(mongo.connectionString("test"))) {
+            client.getDatabase("test").getCollection("rich").insertOne(stored);
+        }
+        try (EmbeddedMongo mongo = EmbeddedMongo.start(dataDir);
+             MongoClient client = MongoClients.create(mongo.connectionString("test"))) {
+            assertThat(client.getDatabase("test").getCollection("rich").find(new Document("_id", "rich")).first())
+                    .isEqualTo(stored);
+        }
+    }
+
+    @Test
+    void documentsAreKeptAsBsonNotJavaSerialization() throws Exception {
+        try (EmbeddedMongo mongo = EmbeddedMongo.start(dataDir);
+             MongoClient client = MongoClients.create(mongo.connectionString("test"))) {
+            client.getDatabase("test").getCollection("kept").insertOne(new Document("_id", "d").append("value", "plain"));
+        }
+        byte[] file = Files.readAllBytes(dataDir.resolve("illajwala.mv"));
+        // Java serialization names the library's document class in every value it writes
+        assertThat(new String(file, StandardCharsets.ISO_8859_1)).doesNotContain("de.bwaldvogel.mongo.bson.Document");
+    }
+
+    @Test
+    void aFileWrittenWithTheLibrarysOwnFormatStillReads() {
+        Path file = dataDir.resolve("illajwala.mv");
+        H2Backend library = new H2Backend(file.toString());
+        MongoServer server = new MongoServer(library);
+        InetSocketAddress address = server.bind();
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+            client.getDatabase("test").getCollection("old").insertOne(new Document("_id", "e").append("value", 5));
+        }
+        library.commit();
+        server.shutdownNow();
+        try (EmbeddedMongo mongo = EmbeddedMongo.start(dataDir);
+             MongoClient client = MongoClients.create(mongo.connectionString("test"))) {
+            var old = client.getDatabase("test").getCollection("old");
+            assertThat(old.find(new Document("_id", "e")).first()).containsEntry("value", 5);
+            old.updateOne(new Document("_id", "e"), new Document("$set", new Document("value", 6)));
+            old.insertOne(new Document("_id", "f"));
+        }
+        try (EmbeddedMongo mongo = EmbeddedMongo.start(dataDir);
+             MongoClient client = MongoClients.create(mongo.connectionString("test"))) {
+            assertThat(client.getDatabase("test").getCollection("old").find(new Document("_id", "e")).first())
+                    .containsEntry("value", 6);
+            assertThat(client.getDatabase("test").getCollection("old").countDocuments()).isEqualTo(2);
         }
     }
 

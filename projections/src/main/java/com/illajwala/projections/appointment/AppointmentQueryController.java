@@ -101,9 +101,8 @@ class AppointmentQueryController {
                                                    ServerHttpRequest request,
                                                    @RequestHeader(name = ConsistencyToken.HEADER, required = false)
                                                    String token) {
-        Criteria visible = AppointmentAccess.visibleTo(caller).and("_id").is(appointmentId);
-        return consistency.until(token, AppointmentView.COLLECTION).then(mongo.findOne(Query.query(visible), AppointmentView.class, AppointmentView.COLLECTION)
-                .filter(appointment -> host.admits(appointment.tenantId()))
+        return consistency.until(token, AppointmentView.COLLECTION).then(mongo.findById(appointmentId, AppointmentView.class, AppointmentView.COLLECTION)
+                .filter(appointment -> AppointmentAccess.admits(caller, appointment) && host.admits(appointment.tenantId()))
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("appointment_not_found",
                         "No appointment with id " + appointmentId)))
                 .flatMap(appointment -> audit.record(caller, request, "read", "appointment", appointmentId,

@@ -99,9 +99,8 @@ class FhirController {
     /** The patient's own, the doctor's with them, or (staff and admins) their tenant's; anything else is a 404. */
     @GetMapping(value = "/api/fhir/Appointment/{id}", produces = {FHIR_JSON, MediaType.APPLICATION_JSON_VALUE})
     Mono<FhirAppointment> appointment(@PathVariable String id, Caller caller, HostTenant host, ServerHttpRequest request) {
-        Criteria visible = AppointmentAccess.visibleTo(caller).and("_id").is(id);
-        return mongo.findOne(Query.query(visible), AppointmentView.class, AppointmentView.COLLECTION)
-                .filter(appointment -> host.admits(appointment.tenantId()))
+        return mongo.findById(id, AppointmentView.class, AppointmentView.COLLECTION)
+                .filter(appointment -> AppointmentAccess.admits(caller, appointment) && host.admits(appointment.tenantId()))
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("appointment_not_found", "No Appointment/" + id)))
                 .flatMap(appointment -> audit.record(caller, request, "read", "appointment", id, appointment.tenantId())
                         .thenReturn(appointment))
