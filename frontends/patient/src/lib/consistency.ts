@@ -5,9 +5,13 @@
  */
 let pending: string | null = null;
 
+/** The tokens of the writes made in this tab: their echo on the live stream is news to nobody. */
+const own = new Set<string>();
+
 export function rememberWrite(token: string | null): void {
   if (token !== null) {
     pending = token;
+    own.add(token);
   }
 }
 
@@ -16,4 +20,9 @@ export function takeWrite(): string | null {
   const token = pending;
   pending = null;
   return token;
+}
+
+/** Whether a change heard on the live stream is one the patient made here (a token is `{aggregateId}:{sequence}`). */
+export function isOwnWrite(token: string | null): boolean {
+  return token !== null && own.has(token);
 }

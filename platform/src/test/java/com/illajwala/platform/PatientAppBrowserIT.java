@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -39,6 +40,13 @@ class PatientAppBrowserIT {
         client.get().uri("/").exchange().expectStatus().isOk().expectBody(String.class)
                 .value(page -> assertThat(page).as("the built patient app (not built with -Dskip.frontend=true)")
                         .contains("/assets/"));
+        // an address nobody serves is the app's not-found page for a browser, and stays JSON for the API
+        client.get().uri("/no-such-page").accept(MediaType.TEXT_HTML).exchange().expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class).value(page -> assertThat(page).contains("<div id=\"root\">"));
+        client.get().uri("/api/no-such-route").accept(MediaType.TEXT_HTML, MediaType.APPLICATION_JSON).exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.error.code").isEqualTo("not_found");
         // the demo doctors are searchable and bookable before the browser looks for them
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(JsonPath.<List<String>>read(get("/api/doctors"), "$.data.items[*].doctorId"))
