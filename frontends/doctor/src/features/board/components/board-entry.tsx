@@ -1,16 +1,7 @@
-import type { AppointmentStatus, BoardEntry } from "@illajwala/api-client";
+import type { BoardEntry } from "@illajwala/api-client";
 import { Badge, Button, formatTime } from "@illajwala/ui";
+import { APPOINTMENT_STATUS } from "../../../lib/appointment-status";
 import type { BoardStep } from "../api/board";
-
-const STATUS: Record<AppointmentStatus, { label: string; tone: "neutral" | "good" | "warn" | "bad" | "info" }> = {
-  pending: { label: "Awaiting payment", tone: "warn" },
-  confirmed: { label: "Booked", tone: "info" },
-  checked_in: { label: "Checked in", tone: "good" },
-  in_consultation: { label: "In consultation", tone: "good" },
-  completed: { label: "Completed", tone: "neutral" },
-  cancelled: { label: "Cancelled", tone: "bad" },
-  no_show: { label: "No show", tone: "bad" },
-};
 
 /** The steps each status allows (the platform refuses the others with 409 wrong_status). */
 function stepsOf(entry: BoardEntry, now: number): { step: BoardStep; label: string }[] {
@@ -52,7 +43,7 @@ export function BoardEntryRow({
   busy: boolean;
   onStep: (step: BoardStep) => void;
 }) {
-  const status = STATUS[entry.status];
+  const status = APPOINTMENT_STATUS[entry.status];
   const expected = entry.expectedStart !== null && entry.expectedStart !== entry.start ? entry.expectedStart : null;
   return (
     <li
