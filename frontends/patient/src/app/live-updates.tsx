@@ -10,7 +10,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import { Link } from "react-router-dom";
 import { api } from "../lib/api";
-import { isOwnWrite, rememberWrite } from "../lib/consistency";
+import { awaitChange, isOwnWrite } from "../lib/consistency";
 import { useT } from "../lib/i18n/context";
 import type { MessageKey } from "../lib/i18n/messages";
 import { queryKeys } from "../lib/query-keys";
@@ -71,8 +71,7 @@ export function LiveUpdatesProvider({ children }: { children: ReactNode }) {
       onEvent: (type, data) => {
         const token = consistencyTokenOf(data);
         const own = isOwnWrite(token);
-        // the stream can be ahead of the read model: the refresh waits until the change is in it
-        rememberWrite(token);
+        awaitChange(token);
         refresh(
           type.startsWith("com.illajwala.waitlist") || type.endsWith("cancelled.v1") || type.endsWith("booked.v1"),
         );

@@ -1,7 +1,8 @@
 /**
  * The consistency token of the patient's last write on an appointment (booking, cancelling,
- * rescheduling, accepting an offer). The next read of the appointments sends it, and the platform
- * answers only once its read model has that write: the patient always sees what they just did.
+ * rescheduling, accepting an offer), or of the last change their live stream announced. The next
+ * read of the appointments sends it, and the platform answers only once its read model has that
+ * change: the patient always sees what they just did or were just told.
  */
 let pending: string | null = null;
 
@@ -12,6 +13,13 @@ export function rememberWrite(token: string | null): void {
   if (token !== null) {
     pending = token;
     own.add(token);
+  }
+}
+
+/** A change heard on the live stream: the next read waits for it too, as the stream can be ahead of the read model. */
+export function awaitChange(token: string | null): void {
+  if (token !== null) {
+    pending = token;
   }
 }
 

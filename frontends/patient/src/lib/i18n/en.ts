@@ -114,6 +114,7 @@ export const en = {
   "search.clear": "Clear",
   "search.results": "Results",
   "search.noResults": "No doctors match. Try fewer filters.",
+  "search.showAll": "Show every doctor",
   "search.showing": "Showing {first}–{last} of {total} doctors",
   "search.pages": "Result pages",
   "search.previous": "Previous",

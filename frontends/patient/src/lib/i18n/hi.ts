@@ -116,6 +116,7 @@ export const hi: Messages = {
   "search.clear": "साफ़ करें",
   "search.results": "परिणाम",
   "search.noResults": "कोई डॉक्टर नहीं मिला। कम फ़िल्टर आज़माएँ।",
+  "search.showAll": "सभी डॉक्टर दिखाएँ",
   "search.showing": "{total} में से {first}–{last} डॉक्टर",
   "search.pages": "परिणाम पेज",
   "search.previous": "पिछला",
