@@ -10,7 +10,7 @@ function entry(entryId: string, status: QueuedEntry["status"], extra: Partial<Qu
     tenantId: "apollo",
     clinicId: "apollo-koramangala",
     doctorId: "dr-anika-mehta",
-    patientId: "patient-1",
+    patientId: "patient-meera-4b9e21",
     status,
     from: "2026-12-08",
     to: "2026-12-10",
@@ -45,6 +45,7 @@ describe("the organisation's waitlist", () => {
       throw new Error("two rows expected");
     }
     expect(within(waiting).getByTestId("waitlist-status").textContent).toBe("Waiting");
+    expect(within(waiting).getByText("Patient 4B9E21")).toBeTruthy();
     expect(within(waiting).getByText("Tue, 8 Dec – Thu, 10 Dec")).toBeTruthy();
     expect(within(waiting).getByRole("button", { name: "Mark urgent" })).toBeTruthy();
     expect(within(offered).getByTestId("waitlist-status").textContent).toBe("Offered a seat");

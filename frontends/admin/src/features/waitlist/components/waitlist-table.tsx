@@ -1,5 +1,5 @@
 import type { DoctorView, QueuedEntry } from "@illajwala/api-client";
-import { Alert, Badge, Button, describeError, formatLocalDate, TableFrame } from "@illajwala/ui";
+import { Alert, Badge, Button, describeError, formatLocalDate, patientReference, TableFrame } from "@illajwala/ui";
 import { TableHead } from "../../../components/table-head";
 import { formatTimestamp } from "../../../lib/dates";
 import { useSetUrgency, useWithdrawEntry } from "../api/waitlist";
@@ -30,7 +30,7 @@ export function WaitlistTable({ entries, doctors }: { entries: QueuedEntry[]; do
       <TableFrame label="Waitlist">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Waitlist</caption>
-          <TableHead columns={["Place", "Waiting for", "Days", "Status", "Joined", "Actions"]} />
+          <TableHead columns={["Place", "Patient", "Waiting for", "Days", "Status", "Joined", "Actions"]} />
           <tbody>
             {entries.map((entry) => {
               const active = entry.status === "pending" || entry.status === "promoted";
@@ -43,6 +43,7 @@ export function WaitlistTable({ entries, doctors }: { entries: QueuedEntry[]; do
                   data-status={entry.status}
                 >
                   <td className="p-2">{entry.position ?? "—"}</td>
+                  <td className="p-2 whitespace-nowrap">{patientReference(entry)}</td>
                   <th scope="row" className="p-2 font-medium">
                     {entry.doctorId != null
                       ? (doctors.find((doctor) => doctor.doctorId === entry.doctorId)?.name ?? entry.doctorId)

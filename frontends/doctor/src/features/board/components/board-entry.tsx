@@ -1,5 +1,5 @@
 import type { BoardEntry } from "@illajwala/api-client";
-import { Badge, Button, formatTime } from "@illajwala/ui";
+import { Badge, Button, formatTime, patientReference } from "@illajwala/ui";
 import { APPOINTMENT_STATUS } from "../../../lib/appointment-status";
 import type { BoardStep } from "../api/board";
 
@@ -21,12 +21,6 @@ function stepsOf(entry: BoardEntry, now: number): { step: BoardStep; label: stri
     default:
       return [];
   }
-}
-
-/** A patient's name is not the board's to show: a short, stable reference the front desk can match. */
-export function patientReference(entry: Pick<BoardEntry, "patientId" | "dependentId">): string {
-  const reference = "Patient " + entry.patientId.slice(-6).toUpperCase();
-  return entry.dependentId === null ? reference : reference + " (dependent)";
 }
 
 /** One appointment of the day: when, who, where it stands, and the next steps. */

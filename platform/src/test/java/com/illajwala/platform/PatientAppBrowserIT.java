@@ -19,7 +19,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * The patient app in a real browser against the whole platform with its demo data: runs
  * {@code frontends/e2e/patient-app.mjs} (playwright-core driving Debian's Chromium, headless) and
- * fails when it fails. The script searches, books, follows and cancels an appointment; has a second
+ * fails when it fails. The script opens an unknown address (the app's not-found page, a 404);
+ * searches, books, follows and cancels an appointment; books from the search results on a phone in
+ * at most three presses; has a second
  * browser take the time the first is looking at and checks the first is told; has a waitlist offer
  * arrive live and accepted; photographs every step at desktop and phone sizes into
  * {@code platform/target/e2e-artifacts/}, and fails on any serious or critical axe-core violation
@@ -59,7 +61,8 @@ class PatientAppBrowserIT {
 
         List<String> artifacts = script.run("patient-app.mjs", port);
 
-        assertThat(artifacts).anyMatch(name -> name.endsWith("kiran-offered-the-seat-live.desktop.png"))
+        assertThat(artifacts).anyMatch(name -> name.endsWith("booked-from-search-on-a-phone.phone.png"))
+                .anyMatch(name -> name.endsWith("kiran-offered-the-seat-live.desktop.png"))
                 .anyMatch(name -> name.endsWith("kiran-offered-the-seat-live.phone.png"))
                 .contains("accessibility.json");
     }
