@@ -53,7 +53,7 @@ async function expectBookedInFull(page, doctorName) {
   if (!/^₹[\d,]+, paid at the clinic$/.test((await page.getByTestId("booked-fee").textContent()).trim())) {
     throw new Error(`the fee reads "${await page.getByTestId("booked-fee").textContent()}"`);
   }
-  await page.getByTestId("confirmation-sent").getByText("We have sent you a confirmation by Email and SMS.").waitFor();
+  await page.getByTestId("confirmation-sent").filter({ hasText: "We have sent you a confirmation by Email and SMS." }).waitFor();
   const map = await page.getByRole("link", { name: "Open in maps" }).getAttribute("href");
   if (!map.startsWith("https://www.google.com/maps/search/?api=1&query=")) {
     throw new Error(`the map link is ${map}`);
