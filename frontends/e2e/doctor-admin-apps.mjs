@@ -251,7 +251,10 @@ async function doctorsDay(browser) {
   await lateBy.fill("10");
   await doctor.getByRole("button", { name: "Tell waiting patients" }).click();
   await doctor.getByTestId("running-late-answer").waitFor();
-  await doctor.locator('[data-testid="running-late"][data-announced="10"]').filter({ hasText: /^\d+ min$/ }).waitFor();
+  await doctor
+    .locator('[data-testid="running-late"][data-announced="10"]')
+    .filter({ hasText: /^\d+ min$/ })
+    .waitFor();
   log(`after announcing 10 minutes the card reads ${await doctor.getByTestId("running-late").textContent()}`);
 
   // on a phone, the notice of each step leaves the next step's button free to press

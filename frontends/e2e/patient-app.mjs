@@ -53,7 +53,10 @@ async function expectBookedInFull(page, doctorName) {
   if (!/^₹[\d,]+, paid at the clinic$/.test((await page.getByTestId("booked-fee").textContent()).trim())) {
     throw new Error(`the fee reads "${await page.getByTestId("booked-fee").textContent()}"`);
   }
-  await page.getByTestId("confirmation-sent").filter({ hasText: "We have sent you a confirmation by Email and SMS." }).waitFor();
+  await page
+    .getByTestId("confirmation-sent")
+    .filter({ hasText: "We have sent you a confirmation by Email and SMS." })
+    .waitFor();
   const map = await page.getByRole("link", { name: "Open in maps" }).getAttribute("href");
   if (!map.startsWith("https://www.google.com/maps/search/?api=1&query=")) {
     throw new Error(`the map link is ${map}`);
@@ -63,7 +66,11 @@ async function expectBookedInFull(page, doctorName) {
     page.getByRole("link", { name: "Add to calendar" }).click(),
   ]);
   const ics = readFileSync(await download.path(), "utf8");
-  if (!ics.includes("BEGIN:VEVENT") || !ics.includes(`SUMMARY:Appointment with ${doctorName}`) || !/DTSTART:\d{8}T\d{6}Z/.test(ics)) {
+  if (
+    !ics.includes("BEGIN:VEVENT") ||
+    !ics.includes(`SUMMARY:Appointment with ${doctorName}`) ||
+    !/DTSTART:\d{8}T\d{6}Z/.test(ics)
+  ) {
     throw new Error(`the calendar file is not the appointment:\n${ics}`);
   }
   log(`booked: reference ${reference}, calendar file ${download.suggestedFilename()}`);
@@ -100,7 +107,9 @@ async function bookFromSearchOnAPhone(browser) {
     clicks += 1;
     await locator.click();
   };
-  const card = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "See times for Dr Rahul Iyer" }) });
+  const card = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: "See times for Dr Rahul Iyer" }) });
   const firstTime = card.getByTestId("next-times").getByRole("link").first();
   await firstTime.waitFor();
   await photograph(page, "search-results-with-times");
@@ -139,7 +148,10 @@ async function searchBookSeeCancel(browser) {
   await photograph(page, "doctor-profile-time-chosen");
   await checkAccessibility(page, "doctor profile");
   await page.setViewportSize(PHONE);
-  await expectInViewport(page.getByRole("button", { name: "Sign in to book" }), "the doctor page's main button on a phone");
+  await expectInViewport(
+    page.getByRole("button", { name: "Sign in to book" }),
+    "the doctor page's main button on a phone",
+  );
   await page.setViewportSize(DESKTOP);
 
   await page.getByRole("button", { name: "Sign in to book" }).click();

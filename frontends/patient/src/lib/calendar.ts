@@ -40,7 +40,10 @@ export function icsHref(entry: CalendarEntry): string {
 }
 
 function utc(instant: Date): string {
-  return instant.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return instant
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 }
 
 function escapeText(text: string): string {

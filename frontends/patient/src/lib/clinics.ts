@@ -28,5 +28,7 @@ export function clinicAddress(clinic: ClinicDocument): string {
 
 /** The clinic found in the reader's maps (Google Maps' documented search address, which phones open in their maps app). */
 export function mapLink(clinic: ClinicDocument): string {
-  return "https://www.google.com/maps/search/?api=1&query=" + encodeURIComponent(`${clinic.name}, ${clinicAddress(clinic)}`);
+  return (
+    "https://www.google.com/maps/search/?api=1&query=" + encodeURIComponent(`${clinic.name}, ${clinicAddress(clinic)}`)
+  );
 }

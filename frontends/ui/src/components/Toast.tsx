@@ -76,7 +76,8 @@ export function ToastProvider({
         ))}
         <ToastPrimitive.Viewport
           label={`${label} ({hotkey})`}
-          className="pointer-events-none fixed top-0 right-0 z-50 flex w-full max-w-sm flex-col gap-2 p-2 outline-none sm:top-auto sm:bottom-0 sm:p-4" />
+          className="pointer-events-none fixed top-0 right-0 z-50 flex w-full max-w-sm flex-col gap-2 p-2 outline-none sm:top-auto sm:bottom-0 sm:p-4"
+        />
       </ToastPrimitive.Provider>
     </ToastContext.Provider>
   );

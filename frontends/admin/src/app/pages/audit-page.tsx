@@ -8,7 +8,7 @@ import { membersQuery } from "../../lib/directory";
 import { queryKeys } from "../../lib/query-keys";
 
 const LATEST = 500;
-const FILTERS = ["actorId", "resource", "since"] as const;
+type Filter = "actorId" | "resource" | "since";
 
 /**
  * The organisation's audit log, filtered by who, which kind of record and since when (kept in the
@@ -36,7 +36,7 @@ export function AuditPage() {
         }),
       ),
   });
-  const set = (name: (typeof FILTERS)[number]) => (event: { target: { value: string } }) => {
+  const set = (name: Filter) => (event: { target: { value: string } }) => {
     const next = new URLSearchParams(params);
     if (event.target.value === "") {
       next.delete(name);
@@ -79,9 +79,7 @@ export function AuditPage() {
             </NativeSelect>
           )}
         </Field>
-        <Field label="Since">
-          {(c) => <Input {...c} type="date" value={since} onChange={set("since")} />}
-        </Field>
+        <Field label="Since">{(c) => <Input {...c} type="date" value={since} onChange={set("since")} />}</Field>
       </form>
       {entries.isPending && <Skeleton className="h-32" />}
       {entries.isError && <Alert tone="error">{describeError(entries.error)}</Alert>}

@@ -246,7 +246,8 @@ export const en = {
   "appointments.rescheduleTitle": "Change the time",
   "appointments.rescheduleWhat": "Now: {name}, {when}",
   "appointments.confirmReschedule": "Move to this time",
-  "appointments.changeClosed": "Online changes close {hours} hours before the appointment. To change it, call {clinic} on {phone}.",
+  "appointments.changeClosed":
+    "Online changes close {hours} hours before the appointment. To change it, call {clinic} on {phone}.",
   "appointments.reference": "Reference {reference}",
 
   "reason.patient_request": "I can no longer come",

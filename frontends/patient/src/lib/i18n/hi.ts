@@ -248,7 +248,8 @@ export const hi: Messages = {
   "appointments.rescheduleTitle": "समय बदलें",
   "appointments.rescheduleWhat": "अभी: {name}, {when}",
   "appointments.confirmReschedule": "इस समय पर ले जाएँ",
-  "appointments.changeClosed": "अपॉइंटमेंट से {hours} घंटे पहले ऑनलाइन बदलाव बंद हो जाते हैं। समय बदलने के लिए {clinic} को {phone} पर फ़ोन करें।",
+  "appointments.changeClosed":
+    "अपॉइंटमेंट से {hours} घंटे पहले ऑनलाइन बदलाव बंद हो जाते हैं। समय बदलने के लिए {clinic} को {phone} पर फ़ोन करें।",
   "appointments.reference": "संदर्भ संख्या {reference}",
 
   "reason.patient_request": "मैं अब नहीं आ सकता/सकती",

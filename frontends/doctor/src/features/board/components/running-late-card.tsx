@@ -1,7 +1,10 @@
 import { Card } from "@illajwala/ui";
 
 /** What the running-late card says: the later of the estimate and what patients were told. */
-export function lateness(estimate: number, announced: number | null): { minutes: number; text: string; detail: string } {
+export function lateness(
+  estimate: number,
+  announced: number | null,
+): { minutes: number; text: string; detail: string } {
   const minutes = Math.max(estimate, announced ?? 0);
   const details = [
     ...(announced === null ? [] : [`patients told ${String(announced)} min`]),

@@ -29,13 +29,23 @@ describe("running late", () => {
   });
 
   it("leaves the minutes to the doctor, and announces what they typed", async () => {
-    const answer = { announced: true, appointmentIds: ["a-1"], date: "2026-12-01", doctorId: "dr-sana-khan", minutes: 10 };
+    const answer = {
+      announced: true,
+      appointmentIds: ["a-1"],
+      date: "2026-12-01",
+      doctorId: "dr-sana-khan",
+      minutes: 10,
+    };
     const fetch = vi.fn(
-      async () => new Response(JSON.stringify({ success: true, data: answer }), { status: 200, headers: { "Content-Type": "application/json" } }),
+      async () =>
+        new Response(JSON.stringify({ success: true, data: answer }), {
+          status: 200,
+          headers: { "Content-Type": "application/json" },
+        }),
     );
     vi.stubGlobal("fetch", fetch);
     const onAnnounced = renderForm(2);
-    const minutes = screen.getByLabelText("Running late by (minutes)") as HTMLInputElement;
+    const minutes = screen.getByLabelText<HTMLInputElement>("Running late by (minutes)");
     expect(minutes.value).toBe("");
     await userEvent.click(screen.getByRole("button", { name: "Tell waiting patients" }));
     expect(await screen.findByText("Enter the minutes")).toBeTruthy();
@@ -47,8 +57,8 @@ describe("running late", () => {
 
   it("cannot be announced to an empty queue, and says why", () => {
     renderForm(0);
-    expect((screen.getByLabelText("Running late by (minutes)") as HTMLInputElement).disabled).toBe(true);
-    expect((screen.getByRole("button", { name: "Tell waiting patients" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByLabelText<HTMLInputElement>("Running late by (minutes)").disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>("button", { name: "Tell waiting patients" }).disabled).toBe(true);
     expect(screen.getByText("Nobody is waiting to be told.")).toBeTruthy();
   });
 });

@@ -37,7 +37,14 @@ const board: ScheduleBoard = {
 describe("the week", () => {
   it("words each appointment's status as the board does, leaving out the cancelled", () => {
     render(
-      <WeekView days={[{ date: board.date, board: { data: board, isPending: false, isError: false } as UseQueryResult<ScheduleBoard> }]} />,
+      <WeekView
+        days={[
+          {
+            date: board.date,
+            board: { data: board, isPending: false, isError: false } as UseQueryResult<ScheduleBoard>,
+          },
+        ]}
+      />,
     );
     expect(screen.getAllByTestId("week-entry-status").map((status) => status.textContent)).toEqual([
       "Booked",

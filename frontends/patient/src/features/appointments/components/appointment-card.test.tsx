@@ -28,7 +28,12 @@ function appointmentIn(hours: number): AppointmentView {
 function renderCard(hours: number, language: "en" | "hi" = "en") {
   renderWithApp(
     <ul>
-      <AppointmentCard appointment={appointmentIn(hours)} clinic={clinic} doctorName="Dr Rahul Iyer" forName={undefined} />
+      <AppointmentCard
+        appointment={appointmentIn(hours)}
+        clinic={clinic}
+        doctorName="Dr Rahul Iyer"
+        forName={undefined}
+      />
     </ul>,
     { language },
   );

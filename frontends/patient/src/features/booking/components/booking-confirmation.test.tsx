@@ -30,7 +30,9 @@ const clinic = {
 
 describe("You are booked", () => {
   it("gives the reference, fee, address with a map, a calendar file and says a confirmation was sent", () => {
-    renderWithApp(<BookingConfirmation booking={booking} doctor={doctor} clinic={clinic} channels={["email", "sms"]} />);
+    renderWithApp(
+      <BookingConfirmation booking={booking} doctor={doctor} clinic={clinic} channels={["email", "sms"]} />,
+    );
     expect(screen.getByRole("heading", { name: "You are booked" })).toBeTruthy();
     expect(screen.getByTestId("booking-reference").textContent).toBe("3F2A9C1E");
     expect(screen.getByTestId("booked-fee").textContent).toBe("₹800, paid at the clinic");
@@ -40,7 +42,9 @@ describe("You are booked", () => {
     );
     const calendar = screen.getByRole("link", { name: "Add to calendar" });
     expect(calendar.getAttribute("download")).toBe("illajwala-3F2A9C1E.ics");
-    const ics = decodeURIComponent(calendar.getAttribute("href")?.replace("data:text/calendar;charset=utf-8,", "") ?? "");
+    const ics = decodeURIComponent(
+      calendar.getAttribute("href")?.replace("data:text/calendar;charset=utf-8,", "") ?? "",
+    );
     expect(ics).toContain("DTSTART:20261208T043000Z");
     expect(ics).toContain("SUMMARY:Appointment with Dr Rahul Iyer");
     expect(screen.getByTestId("confirmation-sent").textContent).toBe(

@@ -13,7 +13,9 @@ describe("search results", () => {
       vi.fn(answerWith(200, { success: true, data: { items: [], page: 1, size: 10, total: 0 } }).fetch),
     );
     const onClear = vi.fn();
-    renderWithApp(<SearchResults filters={{ specialty: "cardiology", city: "Pune" }} onPage={vi.fn()} onClear={onClear} />);
+    renderWithApp(
+      <SearchResults filters={{ specialty: "cardiology", city: "Pune" }} onPage={vi.fn()} onClear={onClear} />,
+    );
     expect(await screen.findByText("No doctors match. Try fewer filters.")).toBeTruthy();
     await userEvent.click(screen.getByRole("button", { name: "Show every doctor" }));
     expect(onClear).toHaveBeenCalled();
