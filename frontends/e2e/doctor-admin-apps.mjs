@@ -261,7 +261,7 @@ async function doctorsDay(browser) {
   await doctor.setViewportSize(PHONE);
   await entry.getByRole("button", { name: /^Start consultation/ }).click();
   await entry.and(doctor.locator('[data-status="in_consultation"]')).waitFor();
-  await doctor.getByText("Consultation started").waitFor();
+  await doctor.getByText("Consultation started", { exact: true }).waitFor();
   await photograph(doctor, "board-in-consultation");
   await entry.getByRole("button", { name: /^Complete/ }).click({ timeout: 5_000 });
   await entry.and(doctor.locator('[data-status="completed"]')).waitFor();
@@ -361,7 +361,13 @@ async function clinicAdmin(browser) {
   }
   await admin.getByLabel("Record").selectOption("schedule");
   await admin.waitForURL(/resource=schedule/);
-  const records = await admin.getByTestId("audit-entry").locator("td:nth-child(4)").allTextContents();
+  const recordCells = admin.getByTestId("audit-entry").locator("td:nth-child(4)");
+  // the address changes a moment before the table does
+  await recordCells
+    .filter({ hasNotText: /^schedule / })
+    .first()
+    .waitFor({ state: "detached" });
+  const records = await recordCells.allTextContents();
   if (records.length === 0 || records.some((record) => !record.startsWith("schedule "))) {
     throw new Error(`filtered to schedule reads, the audit log shows ${JSON.stringify(records)}`);
   }
