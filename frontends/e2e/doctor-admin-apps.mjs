@@ -15,7 +15,18 @@
 //
 //   BASE_URL=http://localhost:8080 CHROMIUM_PATH=/usr/bin/chromium ARTIFACTS_DIR=e2e-artifacts node e2e/doctor-admin-apps.mjs
 import { bookHeldTime, firstFreeSlot, registerByApi, signIn as patientSignIn } from "./patient-steps.mjs";
-import { accessibilityChecker, BASE_URL, camera, hostUrl, log, newPage, run, runScenarios } from "./support.mjs";
+import {
+  accessibilityChecker,
+  BASE_URL,
+  camera,
+  DESKTOP,
+  hostUrl,
+  log,
+  newPage,
+  PHONE,
+  run,
+  runScenarios,
+} from "./support.mjs";
 
 const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? "illajwala-demo";
 const BOARD_DEADLINE_MS = 1_000;
@@ -232,21 +243,45 @@ async function doctorsDay(browser) {
   await doctor.locator(`[data-testid="board-entry"][data-appointment-id="${whileAway}"]`).waitFor({ timeout: 10_000 });
   log("after a dropped connection the board reconnected and showed the booking made meanwhile");
 
-  await doctor.getByLabel("Running late by (minutes)").fill("10");
+  // the minutes are the doctor's to say; once said, the card shows them
+  const lateBy = doctor.getByLabel("Running late by (minutes)");
+  if ((await lateBy.inputValue()) !== "") {
+    throw new Error(`the running-late minutes come filled in: ${await lateBy.inputValue()}`);
+  }
+  await lateBy.fill("10");
   await doctor.getByRole("button", { name: "Tell waiting patients" }).click();
   await doctor.getByTestId("running-late-answer").waitFor();
+  await doctor
+    .locator('[data-testid="running-late"][data-announced="10"]')
+    .filter({ hasText: /^\d+ min$/ })
+    .waitFor();
+  log(`after announcing 10 minutes the card reads ${await doctor.getByTestId("running-late").textContent()}`);
+
+  // on a phone, the notice of each step leaves the next step's button free to press
+  await doctor.setViewportSize(PHONE);
   await entry.getByRole("button", { name: /^Start consultation/ }).click();
   await entry.and(doctor.locator('[data-status="in_consultation"]')).waitFor();
+  await doctor.getByText("Consultation started", { exact: true }).waitFor();
   await photograph(doctor, "board-in-consultation");
-  await entry.getByRole("button", { name: /^Complete/ }).click();
+  await entry.getByRole("button", { name: /^Complete/ }).click({ timeout: 5_000 });
   await entry.and(doctor.locator('[data-status="completed"]')).waitFor();
+  await doctor.setViewportSize(DESKTOP);
   await photograph(doctor, "board");
 
   await doctor.getByRole("link", { name: "Week" }).click();
   await doctor.locator(`[data-testid="week-day"][data-date="${today}"] [data-testid="week-day-count"]`).waitFor();
   await doctor.locator('[data-testid="week-day-count"]').nth(6).waitFor();
+  // the week words statuses as the board does
+  const weekStatuses = await doctor.getByTestId("week-entry-status").allTextContents();
+  if (!weekStatuses.includes("Completed") || weekStatuses.some((status) => /^[a-z_ ]+$/.test(status))) {
+    throw new Error(`the week's statuses read ${JSON.stringify(weekStatuses)}`);
+  }
   await photograph(doctor, "week");
   await checkAccessibility(doctor, "week");
+
+  await doctor.goto(`${tenantUrl}/doctor/no-such-page`);
+  await doctor.getByRole("heading", { name: "This page does not exist", level: 1 }).waitFor();
+  await photograph(doctor, "not-found");
   log("scenario 2 passed: live board, check-in reaching the patient, recovery, running late, week");
   await doctor.context().close();
   await patient.context().close();
@@ -282,6 +317,19 @@ async function clinicAdmin(browser) {
   await photograph(admin, "dashboard");
   await checkAccessibility(admin, "dashboard");
 
+  // a reversed range is refused on the form, before the platform is asked
+  const addressBefore = admin.url();
+  await admin.getByLabel("From", { exact: true }).fill("2026-12-20");
+  await admin.getByLabel("To", { exact: true }).fill("2026-12-01");
+  await admin.getByRole("button", { name: "Apply" }).click();
+  await admin.getByText("The end must be on or after the start.").waitFor();
+  if (admin.url() !== addressBefore) {
+    throw new Error(`a reversed range was applied: ${admin.url()}`);
+  }
+  await photograph(admin, "dashboard-reversed-range");
+  await admin.goto(addressBefore);
+  await admin.getByTestId("dashboard").waitFor();
+
   await admin.getByLabel("Clinic").selectOption(scene.clinicId);
   await admin.getByLabel("Doctor").selectOption(scene.doctorId);
   await admin.getByRole("button", { name: "Apply" }).click();
@@ -301,6 +349,29 @@ async function clinicAdmin(browser) {
     await photograph(admin, name);
     await checkAccessibility(admin, name);
   }
+
+  // the audit log: addresses as people write them, dates that cannot be misread, filtered by record
+  const addresses = await admin.getByTestId("audit-address").allTextContents();
+  if (addresses.some((address) => address.includes("0:0:0:0"))) {
+    throw new Error(`the audit log shows raw addresses: ${JSON.stringify([...new Set(addresses)])}`);
+  }
+  const when = await admin.getByTestId("audit-entry").first().locator("td").first().textContent();
+  if (!/^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}:\d{2}/.test(when)) {
+    throw new Error(`the audit log's dates read "${when}"`);
+  }
+  await admin.getByLabel("Record").selectOption("schedule");
+  await admin.waitForURL(/resource=schedule/);
+  const recordCells = admin.getByTestId("audit-entry").locator("td:nth-child(4)");
+  // the address changes a moment before the table does
+  await recordCells
+    .filter({ hasNotText: /^schedule / })
+    .first()
+    .waitFor({ state: "detached" });
+  const records = await recordCells.allTextContents();
+  if (records.length === 0 || records.some((record) => !record.startsWith("schedule "))) {
+    throw new Error(`filtered to schedule reads, the audit log shows ${JSON.stringify(records)}`);
+  }
+  await photograph(admin, "audit-log-schedule-reads");
 
   await admin.getByRole("link", { name: "Doctors", exact: true }).click();
   await admin.getByRole("heading", { name: "Doctors", level: 1 }).waitFor();

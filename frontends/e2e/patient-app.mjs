@@ -1,6 +1,10 @@
 // The patient app in a real browser against a running platform (Debian's Chromium, headless, driven
 // by playwright-core):
-//   1. search → book → see it in My appointments → cancel (a new patient who registers on the way);
+//   0. an unknown address is the app's not-found page, with a 404;
+//   1. search → book → see it in My appointments → cancel (a new patient who registers on the way,
+//      and goes straight on to confirming the time); "You are booked" with its reference, fee, map
+//      and calendar file; then a signed-in patient on a phone books from the search results in
+//      at most three presses;
 //   2. a second browser books the time the first is looking at, and the first is told, with other
 //      times and a one-click waitlist;
 //   3. the second patient cancels: the waitlist offer reaches the first live, and they accept it.
@@ -8,12 +12,16 @@
 // checked with axe-core, and any serious or critical violation fails the run.
 //
 //   BASE_URL=http://localhost:8080 CHROMIUM_PATH=/usr/bin/chromium ARTIFACTS_DIR=e2e-artifacts node e2e/patient-app.mjs
+import { readFileSync } from "node:fs";
 import {
   accessibilityChecker,
   BASE_URL,
   camera,
+  DESKTOP,
+  expectInViewport,
   log,
   newPage as newPatientPage,
+  PHONE,
   run,
   runScenarios,
 } from "./support.mjs";
@@ -33,6 +41,90 @@ async function searchFor(page, text) {
   await page.getByLabel("Name or speciality").fill(text);
   await page.getByRole("button", { name: "Search", exact: true }).click();
   await page.getByText(/Showing 1–\d+ of \d+ doctors/).waitFor();
+}
+
+/** "You are booked" says it all: the reference, the fee, the address with a map, a calendar file, the confirmation sent. */
+async function expectBookedInFull(page, doctorName) {
+  await page.getByRole("heading", { name: "You are booked" }).waitFor();
+  const reference = (await page.getByTestId("booking-reference").textContent()).trim();
+  if (!/^[0-9A-F]{8}$/.test(reference)) {
+    throw new Error(`the booking's reference reads "${reference}"`);
+  }
+  if (!/^₹[\d,]+, paid at the clinic$/.test((await page.getByTestId("booked-fee").textContent()).trim())) {
+    throw new Error(`the fee reads "${await page.getByTestId("booked-fee").textContent()}"`);
+  }
+  await page
+    .getByTestId("confirmation-sent")
+    .filter({ hasText: "We have sent you a confirmation by Email and SMS." })
+    .waitFor();
+  const map = await page.getByRole("link", { name: "Open in maps" }).getAttribute("href");
+  if (!map.startsWith("https://www.google.com/maps/search/?api=1&query=")) {
+    throw new Error(`the map link is ${map}`);
+  }
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Add to calendar" }).click(),
+  ]);
+  const ics = readFileSync(await download.path(), "utf8");
+  if (
+    !ics.includes("BEGIN:VEVENT") ||
+    !ics.includes(`SUMMARY:Appointment with ${doctorName}`) ||
+    !/DTSTART:\d{8}T\d{6}Z/.test(ics)
+  ) {
+    throw new Error(`the calendar file is not the appointment:\n${ics}`);
+  }
+  log(`booked: reference ${reference}, calendar file ${download.suggestedFilename()}`);
+}
+
+/** An address the app has not: its own not-found page with a 404, not the platform's JSON. */
+async function unknownAddress(browser) {
+  const page = await newPatientPage(browser, "lost visitor");
+  const response = await page.goto(`${BASE_URL}/no-such-page`);
+  if (response.status() !== 404) {
+    throw new Error(`/no-such-page answered ${response.status()}`);
+  }
+  await page.getByRole("heading", { name: "This page does not exist", level: 1 }).waitFor();
+  await page.getByTestId("not-found").getByRole("link", { name: "Find a doctor" }).waitFor();
+  await photograph(page, "not-found");
+  await checkAccessibility(page, "not found");
+  await page.context().close();
+  log("an unknown address is the app's not-found page");
+}
+
+/**
+ * A signed-in patient on a phone books from the search results in two presses: a time on a result
+ * (held for them as the confirm page opens, the clinic and paying there chosen already), then Book.
+ */
+async function bookFromSearchOnAPhone(browser) {
+  const email = `tara.${run}@example.test`;
+  await registerByApi("Tara Test", email);
+  const page = await newPatientPage(browser, "signed-in patient on a phone");
+  await signIn(page, email);
+  await page.setViewportSize(PHONE);
+  await page.goto(`${BASE_URL}/?q=dermatology`);
+  let clicks = 0;
+  const press = async (locator) => {
+    clicks += 1;
+    await locator.click();
+  };
+  const card = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("link", { name: "See times for Dr Rahul Iyer" }) });
+  const firstTime = card.getByTestId("next-times").getByRole("link").first();
+  await firstTime.waitFor();
+  await photograph(page, "search-results-with-times");
+  await press(firstTime);
+  await page.getByRole("heading", { name: "Confirm your appointment" }).waitFor();
+  await expectInViewport(page.getByRole("button", { name: "Book appointment" }), "the Book button on a phone");
+  await photograph(page, "confirm-on-a-phone");
+  await press(page.getByRole("button", { name: "Book appointment" }));
+  await page.getByRole("heading", { name: "You are booked" }).waitFor();
+  if (clicks > 3) {
+    throw new Error(`booking from the search results took ${clicks} presses`);
+  }
+  await photograph(page, "booked-from-search-on-a-phone");
+  await page.context().close();
+  log(`a signed-in patient booked from the search results on a phone in ${clicks} presses`);
 }
 
 /** Scenario 1: a new patient finds a dermatologist, registers on the way to booking, books, sees it, cancels it. */
@@ -55,6 +147,12 @@ async function searchBookSeeCancel(browser) {
   }
   await photograph(page, "doctor-profile-time-chosen");
   await checkAccessibility(page, "doctor profile");
+  await page.setViewportSize(PHONE);
+  await expectInViewport(
+    page.getByRole("button", { name: "Sign in to book" }),
+    "the doctor page's main button on a phone",
+  );
+  await page.setViewportSize(DESKTOP);
 
   await page.getByRole("button", { name: "Sign in to book" }).click();
   await page.getByRole("link", { name: "Create an account" }).click();
@@ -65,14 +163,15 @@ async function searchBookSeeCancel(browser) {
   await photograph(page, "register");
   await page.getByRole("button", { name: "Create account" }).click();
 
-  // back on the doctor's page with the time still chosen
-  await page.getByRole("button", { name: "Continue" }).click();
+  // registered, straight on to confirming the time chosen, which is held for them now
   await page.getByRole("heading", { name: "Confirm your appointment" }).waitFor();
   await page.getByText(/We are holding this time for you until/).waitFor();
   await photograph(page, "booking-details");
   await checkAccessibility(page, "booking");
   await bookHeldTime(page, "Itchy rash on both arms");
+  await expectBookedInFull(page, "Dr Rahul Iyer");
   await photograph(page, "booked");
+  await checkAccessibility(page, "booked");
 
   await page.getByRole("link", { name: "See my appointments" }).click();
   const booked = page.locator('[data-testid="appointment"][data-status="confirmed"]');
@@ -94,6 +193,7 @@ async function searchBookSeeCancel(browser) {
   await photograph(page, "cancel-with-policy");
   await page.getByRole("button", { name: "Cancel appointment" }).click();
   await page.getByText("No upcoming appointments.").waitFor();
+  await page.getByTestId("appointments-empty").getByRole("link", { name: "Find a doctor" }).waitFor();
   await page.getByRole("tab", { name: "Past and cancelled" }).click();
   await page.locator('[data-testid="appointment"][data-status="cancelled"]').waitFor();
   await photograph(page, "cancelled");
@@ -192,4 +292,9 @@ async function takenMeanwhileThenWaitlistOffer(browser) {
   await ben.context().close();
 }
 
-await runScenarios("accessibility", accessibility, [searchBookSeeCancel, takenMeanwhileThenWaitlistOffer]);
+await runScenarios("accessibility", accessibility, [
+  unknownAddress,
+  searchBookSeeCancel,
+  bookFromSearchOnAPhone,
+  takenMeanwhileThenWaitlistOffer,
+]);

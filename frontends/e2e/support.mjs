@@ -43,7 +43,11 @@ export function camera(prefix) {
   };
 }
 
-/** axe-core's WCAG 2.1 A and AA rules; serious and critical violations fail the run. Results go to `report`. */
+/**
+ * axe-core's WCAG 2.1 A and AA rules; serious and critical violations fail the run. Results go to
+ * `report`. At both sizes the page must also fit the screen's width: what is wider (a table)
+ * scrolls inside its own frame, never the page sideways.
+ */
 export function accessibilityChecker(report) {
   return async function checkAccessibility(page, name) {
     for (const [size, viewport] of [
@@ -51,6 +55,19 @@ export function accessibilityChecker(report) {
       ["phone", PHONE],
     ]) {
       await page.setViewportSize(viewport);
+      // charts follow the new width a moment after it changes (ResizeObserver)
+      const fits = await page
+        .waitForFunction(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth, null, {
+          timeout: 5_000,
+        })
+        .then(() => true)
+        .catch(() => false);
+      if (!fits) {
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        throw new Error(`${name} (${size}) runs ${overflow} px off the screen sideways`);
+      }
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
       const violations = results.violations.map((violation) => ({
         id: violation.id,
@@ -69,6 +86,18 @@ export function accessibilityChecker(report) {
     await page.setViewportSize(DESKTOP);
     log(`axe: ${name} has no serious or critical violations`);
   };
+}
+
+/** The element is on screen as the page opens, without scrolling (a phone's main button, say). */
+export async function expectInViewport(locator, what) {
+  await locator.waitFor();
+  const inView = await locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+  });
+  if (!inView) {
+    throw new Error(`${what} is not on screen without scrolling`);
+  }
 }
 
 /** A browser context of its own (its own cookies: another person), and its page. */

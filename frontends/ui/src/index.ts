@@ -15,4 +15,6 @@ export { useSessionState } from "./use-session";
 export { describeError } from "./describe-error";
 export * from "./format";
 export { StaffApp, mountStaffApp, type StaffAppProps, type NavItem } from "./staff/StaffApp";
+export { StaffNotFound } from "./staff/StaffNotFound";
+export { patientReference } from "./staff/patient-reference";
 export { TableFrame } from "./components/TableFrame";

@@ -1,5 +1,5 @@
-import { mountStaffApp } from "@illajwala/ui";
-import { Navigate, Route, Routes } from "react-router-dom";
+import { mountStaffApp, StaffNotFound } from "@illajwala/ui";
+import { Route, Routes } from "react-router-dom";
 import { api, session } from "../lib/api";
 import { isPlatformAdmin, isTenantAdmin } from "../lib/users";
 import { AuditPage } from "./pages/audit-page";
@@ -34,7 +34,7 @@ mountStaffApp({
         <Route path="/" element={<DashboardPage user={user} />} />
         <Route path="/verification" element={<VerificationPage />} />
         <Route path="/tenants" element={<TenantsPage />} />
-        <Route path="*" element={<Navigate to="/" replace />} />
+        <Route path="*" element={<StaffNotFound home="the dashboard" />} />
       </Routes>
     ) : (
       <Routes>
@@ -44,7 +44,7 @@ mountStaffApp({
         <Route path="/staff" element={<StaffPage />} />
         <Route path="/waitlist" element={<WaitlistPage />} />
         <Route path="/audit" element={<AuditPage />} />
-        <Route path="*" element={<Navigate to="/" replace />} />
+        <Route path="*" element={<StaffNotFound home="the dashboard" />} />
       </Routes>
     ),
 });

@@ -5,7 +5,7 @@ export const queryKeys = {
   doctors: ["doctors"] as const,
   members: ["staff"] as const,
   verificationQueue: ["doctors", "verification-queue"] as const,
-  audit: (actorId: string) => ["audit", actorId] as const,
+  audit: (filters: Record<string, string>) => ["audit", filters] as const,
   waitlist: (status: string) => ["waitlist", status] as const,
   tenants: ["tenants"] as const,
 };

@@ -1,5 +1,5 @@
-import { mountStaffApp } from "@illajwala/ui";
-import { Navigate, Route, Routes } from "react-router-dom";
+import { mountStaffApp, StaffNotFound } from "@illajwala/ui";
+import { Route, Routes } from "react-router-dom";
 import { api, session } from "../lib/api";
 import { DoctorScope } from "./doctor-scope";
 import { AvailabilityPage } from "./pages/availability-page";
@@ -25,7 +25,7 @@ mountStaffApp({
           <Route path="/" element={<BoardPage doctor={doctor} />} />
           <Route path="/week" element={<WeekPage doctor={doctor} />} />
           <Route path="/availability" element={<AvailabilityPage doctor={doctor} />} />
-          <Route path="*" element={<Navigate to="/" replace />} />
+          <Route path="*" element={<StaffNotFound home="today's board" />} />
         </Routes>
       )}
     </DoctorScope>

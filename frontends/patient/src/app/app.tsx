@@ -36,7 +36,11 @@ export function App() {
 
 function Toasts({ children }: { children: ReactNode }) {
   const t = useT();
-  return <ToastProvider closeLabel={t("common.close")}>{children}</ToastProvider>;
+  return (
+    <ToastProvider closeLabel={t("common.close")} label={t("live.region")}>
+      {children}
+    </ToastProvider>
+  );
 }
 
 /** Nothing of one patient stays in memory once they are signed out or someone else signs in. */

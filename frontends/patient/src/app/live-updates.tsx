@@ -1,10 +1,16 @@
-import { followStream, PATIENT_STREAM_EVENTS, type PatientStreamEvent, type StreamStatus } from "@illajwala/api-client";
+import {
+  consistencyTokenOf,
+  followStream,
+  PATIENT_STREAM_EVENTS,
+  type PatientStreamEvent,
+  type StreamStatus,
+} from "@illajwala/api-client";
 import { useToast } from "@illajwala/ui";
 import { useQueryClient } from "@tanstack/react-query";
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import { Link } from "react-router-dom";
 import { api } from "../lib/api";
-import { rememberWrite } from "../lib/consistency";
+import { awaitChange, isOwnWrite } from "../lib/consistency";
 import { useT } from "../lib/i18n/context";
 import type { MessageKey } from "../lib/i18n/messages";
 import { queryKeys } from "../lib/query-keys";
@@ -63,10 +69,9 @@ export function LiveUpdatesProvider({ children }: { children: ReactNode }) {
       onOpen: () => refresh(true),
       onReload: () => refresh(true),
       onEvent: (type, data) => {
-        // the stream can be ahead of the read model: the refresh waits until the change is in it
-        if (typeof data === "object" && data !== null && "appointmentId" in data && "sequence" in data) {
-          rememberWrite(`${String(data.appointmentId)}:${String(data.sequence)}`);
-        }
+        const token = consistencyTokenOf(data);
+        const own = isOwnWrite(token);
+        awaitChange(token);
         refresh(
           type.startsWith("com.illajwala.waitlist") || type.endsWith("cancelled.v1") || type.endsWith("booked.v1"),
         );
@@ -75,7 +80,8 @@ export function LiveUpdatesProvider({ children }: { children: ReactNode }) {
           void queries.invalidateQueries({ queryKey: queryKeys.doctorSlots(doctorId) });
         }
         const notice = NOTICES[type];
-        if (notice !== undefined) {
+        // the patient's own cancellation or new time is already on their screen
+        if (notice !== undefined && !own) {
           const { toast: show, t: translate } = notify.current;
           show({
             title: translate(notice),

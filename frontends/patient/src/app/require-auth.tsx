@@ -5,7 +5,7 @@ import { useT } from "../lib/i18n/context";
 import { useSession } from "../lib/session";
 
 /** Pages of a signed-in patient: others are sent to sign in, and brought back afterwards. */
-export function RequireAuth({ children }: { children: ReactNode }) {
+export function RequireAuth({ children, reason }: { children: ReactNode; reason?: "book" }) {
   const state = useSession();
   const location = useLocation();
   const t = useT();
@@ -13,7 +13,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     return <Spinner label={t("common.loading")} />;
   }
   if (state.status === "signed-out") {
-    return <Navigate to="/sign-in" replace state={{ from: location }} />;
+    return <Navigate to="/sign-in" replace state={{ from: location, reason }} />;
   }
   return <>{children}</>;
 }

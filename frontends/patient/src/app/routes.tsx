@@ -28,7 +28,7 @@ export function AppRoutes() {
         <Route
           path="/doctors/:doctorId/book/:slotId"
           element={
-            <RequireAuth>
+            <RequireAuth reason="book">
               <BookPage />
             </RequireAuth>
           }

@@ -19,3 +19,16 @@ export function useClinic(clinicId: string | undefined): ClinicDocument | undefi
   const clinics = useClinics();
   return clinics.data?.find((clinic) => clinic.id === clinicId);
 }
+
+/** The clinic's street address on one line: where the patient has to go. */
+export function clinicAddress(clinic: ClinicDocument): string {
+  const { line1, line2, city, postalCode } = clinic.address;
+  return [line1, line2, `${city} ${postalCode}`.trim()].filter(Boolean).join(", ");
+}
+
+/** The clinic found in the reader's maps (Google Maps' documented search address, which phones open in their maps app). */
+export function mapLink(clinic: ClinicDocument): string {
+  return (
+    "https://www.google.com/maps/search/?api=1&query=" + encodeURIComponent(`${clinic.name}, ${clinicAddress(clinic)}`)
+  );
+}

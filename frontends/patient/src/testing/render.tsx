@@ -16,7 +16,9 @@ export function renderWithApp(
     <QueryClientProvider client={queries}>
       <LanguageProvider language={language}>
         <MemoryRouter initialEntries={[path]}>
-          <ToastProvider closeLabel="Close">{ui}</ToastProvider>
+          <ToastProvider closeLabel="Close" label="Notifications">
+            {ui}
+          </ToastProvider>
         </MemoryRouter>
       </LanguageProvider>
     </QueryClientProvider>,

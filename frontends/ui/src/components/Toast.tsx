@@ -16,17 +16,28 @@ const ToastContext = createContext<((message: ToastMessage) => void) | null>(nul
 
 /**
  * Short notices that come and go (a live update, a saved change), announced politely to screen
- * readers. Use {@link useToast} to show one.
+ * readers. Use {@link useToast} to show one. Only the newest is shown: on a phone a stack of them
+ * would cover the page's own buttons. On a phone it sits at the top, over the header rather than
+ * the rows being worked on; and only the notice itself takes clicks, never the space around it.
  */
-export function ToastProvider({ children, closeLabel }: { children: ReactNode; closeLabel: string }) {
+export function ToastProvider({
+  children,
+  closeLabel,
+  label,
+}: {
+  children: ReactNode;
+  closeLabel: string;
+  /** Names the notices' region for screen readers, in the app's language. */
+  label: string;
+}) {
   const [shown, setShown] = useState<Shown[]>([]);
   const show = useCallback((message: ToastMessage) => {
-    setShown((current) => [...current.slice(-2), { ...message, id: Date.now() + Math.random() }]);
+    setShown([{ ...message, id: Date.now() + Math.random() }]);
   }, []);
   const value = useMemo(() => show, [show]);
   return (
     <ToastContext.Provider value={value}>
-      <ToastPrimitive.Provider swipeDirection="right" duration={8000}>
+      <ToastPrimitive.Provider swipeDirection="right" duration={6000} label={label}>
         {children}
         {shown.map((toast) => (
           <ToastPrimitive.Root
@@ -37,7 +48,7 @@ export function ToastProvider({ children, closeLabel }: { children: ReactNode; c
               }
             }}
             className={cn(
-              "flex items-start gap-3 rounded-lg border bg-white p-4 shadow-lg",
+              "pointer-events-auto flex items-start gap-3 rounded-lg border bg-white p-4 shadow-lg",
               toast.tone === "error"
                 ? "border-red-300"
                 : toast.tone === "success"
@@ -63,7 +74,10 @@ export function ToastProvider({ children, closeLabel }: { children: ReactNode; c
             </ToastPrimitive.Close>
           </ToastPrimitive.Root>
         ))}
-        <ToastPrimitive.Viewport className="fixed right-0 bottom-0 z-50 flex w-full max-w-sm flex-col gap-2 p-4 outline-none" />
+        <ToastPrimitive.Viewport
+          label={`${label} ({hotkey})`}
+          className="pointer-events-none fixed top-0 right-0 z-50 flex w-full max-w-sm flex-col gap-2 p-2 outline-none sm:top-auto sm:bottom-0 sm:p-4"
+        />
       </ToastPrimitive.Provider>
     </ToastContext.Provider>
   );

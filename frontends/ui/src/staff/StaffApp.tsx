@@ -60,7 +60,7 @@ export function StaffApp(props: StaffAppProps) {
   return (
     <QueryClientProvider client={queries}>
       <BrowserRouter basename={props.basename}>
-        <ToastProvider closeLabel="Close">
+        <ToastProvider closeLabel="Close" label="Notifications">
           <Frame {...props} />
         </ToastProvider>
       </BrowserRouter>

@@ -48,7 +48,8 @@ export function DashboardPage({ user }: { user: AccountView }) {
   const scopeRefused = platform
     ? filters.clinicId !== undefined || filters.doctorId !== undefined
     : unknownClinic || unknownDoctor;
-  const report = useQuery({ ...analyticsQuery(filters), enabled: directoryReady && !scopeRefused });
+  const reversed = filters.to < filters.from;
+  const report = useQuery({ ...analyticsQuery(filters), enabled: directoryReady && !scopeRefused && !reversed });
   const apply = (next: AnalyticsFilters) => {
     const changed = new URLSearchParams();
     for (const name of FILTER_NAMES) {
@@ -84,7 +85,7 @@ export function DashboardPage({ user }: { user: AccountView }) {
         </Alert>
       )}
       {report.isError && <Alert tone="error">{describeError(report.error)}</Alert>}
-      {!scopeRefused && report.isPending && <Skeleton className="h-64" />}
+      {!scopeRefused && !reversed && report.isPending && <Skeleton className="h-64" />}
       {!scopeRefused && report.data !== undefined && <Dashboard report={report.data} />}
     </div>
   );

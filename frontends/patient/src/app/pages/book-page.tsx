@@ -37,7 +37,14 @@ export default function BookPage() {
   }, [slotId, holdAgain]);
 
   if (booking !== null && doctor.data !== undefined) {
-    return <BookingConfirmation booking={booking} doctor={doctor.data} clinic={clinic} />;
+    return (
+      <BookingConfirmation
+        booking={booking}
+        doctor={doctor.data}
+        clinic={clinic}
+        channels={profile.data?.notificationPreferences.channels ?? []}
+      />
+    );
   }
   if (doctor.isPending || slots.isPending || profile.isPending) {
     return <Skeleton className="h-64" />;

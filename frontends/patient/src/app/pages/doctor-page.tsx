@@ -2,8 +2,9 @@ import { ApiError, type SlotView } from "@illajwala/api-client";
 import { Alert, Button, Card, Skeleton } from "@illajwala/ui";
 import { useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { Link, useLocation, useNavigate, useParams, useSearchParams } from "react-router-dom";
+import { Link, useNavigate, useParams, useSearchParams } from "react-router-dom";
 import { SlotPicker } from "../../components/slot-picker";
+import { StickyActions } from "../../components/sticky-actions";
 import { useHoldSlot } from "../../features/booking/api/hold-slot";
 import { SlotTakenNotice } from "../../features/booking/components/slot-taken-notice";
 import { DoctorHeader } from "../../features/doctors/components/doctor-header";
@@ -24,7 +25,6 @@ export default function DoctorPage() {
   const { doctorId = "" } = useParams();
   const t = useT();
   const navigate = useNavigate();
-  const location = useLocation();
   const [params, setParams] = useSearchParams();
   const state = useSession();
   const queries = useQueryClient();
@@ -44,8 +44,9 @@ export default function DoctorPage() {
       return;
     }
     if (state.status !== "signed-in") {
+      // signed in or registered, the patient goes on to confirming this time, which holds it then
       void navigate("/sign-in", {
-        state: { from: { pathname: location.pathname, search: "?slot=" + selected.slotId }, reason: "book" },
+        state: { from: { pathname: `/doctors/${doctorId}/book/${selected.slotId}`, search: "" }, reason: "book" },
       });
       return;
     }
@@ -110,9 +111,11 @@ export default function DoctorPage() {
           />
         )}
         {hold.isError && taken === null && <Alert tone="error">{describeError(hold.error, t)}</Alert>}
-        <Button onClick={proceed} disabled={selected === null} busy={hold.isPending} className="w-full sm:w-auto">
-          {state.status === "signed-in" ? t("doctor.continue") : t("doctor.signInToBook")}
-        </Button>
+        <StickyActions>
+          <Button onClick={proceed} disabled={selected === null} busy={hold.isPending} className="w-full sm:w-auto">
+            {state.status === "signed-in" ? t("doctor.continue") : t("doctor.signInToBook")}
+          </Button>
+        </StickyActions>
       </Card>
     </div>
   );

@@ -35,7 +35,11 @@ export default function SearchPage() {
       </div>
       {/* a new search in the address (back, a link) starts the form afresh */}
       <SearchFilters key={params.toString()} filters={filters} onApply={apply} />
-      <SearchResults filters={filters} onPage={(page) => apply({ ...filters, page: String(page) })} />
+      <SearchResults
+        filters={filters}
+        onPage={(page) => apply({ ...filters, page: String(page) })}
+        onClear={() => apply({})}
+      />
     </div>
   );
 }

@@ -13,6 +13,7 @@ export const en = {
   "nav.language": "Language",
   "footer.note": "Illajwala — book a doctor in under a minute.",
   "notFound.title": "This page does not exist",
+  "notFound.body": "The address may be mistyped, or the page has moved. Find a doctor from the start.",
 
   "session.endedTitle": "Your session has ended",
   "session.endedBody": "For your safety you were signed out. Please sign in again to carry on.",
@@ -113,6 +114,7 @@ export const en = {
   "search.clear": "Clear",
   "search.results": "Results",
   "search.noResults": "No doctors match. Try fewer filters.",
+  "search.showAll": "Show every doctor",
   "search.showing": "Showing {first}–{last} of {total} doctors",
   "search.pages": "Result pages",
   "search.previous": "Previous",
@@ -145,6 +147,8 @@ export const en = {
   "doctor.chooseTime": "Choose a time",
   "doctor.continue": "Continue",
   "doctor.signInToBook": "Sign in to book",
+  "doctor.nextTimes": "Next free times with {name}",
+  "doctor.bookAt": "Book {when} with {name}",
 
   "slots.none": "No times in the next two weeks.",
   "slots.clinicTime": "Times are the clinic's: {zone} ({id}).",
@@ -188,6 +192,14 @@ export const en = {
   "booking.paymentReceived": "Thank you. We will confirm the appointment as soon as the payment reaches us.",
   "booking.paymentUnavailable": "Online payment could not be opened. You can pay at the clinic instead.",
   "booking.seeAppointments": "See my appointments",
+  "booking.reference": "Reference",
+  "booking.fee": "Fee",
+  "booking.feeAtClinic": "{fee}, paid at the clinic",
+  "booking.feeOnline": "{fee}, paid online",
+  "booking.openMap": "Open in maps",
+  "booking.addToCalendar": "Add to calendar",
+  "booking.calendarTitle": "Appointment with {name}",
+  "booking.sentConfirmation": "We have sent you a confirmation by {channels}.",
 
   "payment.at_clinic": "Pay at the clinic",
   "payment.at_clinic.description": "Confirmed straight away.",
@@ -234,6 +246,9 @@ export const en = {
   "appointments.rescheduleTitle": "Change the time",
   "appointments.rescheduleWhat": "Now: {name}, {when}",
   "appointments.confirmReschedule": "Move to this time",
+  "appointments.changeClosed":
+    "Online changes close {hours} hours before the appointment. To change it, call {clinic} on {phone}.",
+  "appointments.reference": "Reference {reference}",
 
   "reason.patient_request": "I can no longer come",
   "reason.duplicate": "I booked twice",
@@ -260,6 +275,7 @@ export const en = {
   "live.reminder": "Reminder: you have an appointment soon",
   "live.offer": "A seat has opened up for you",
   "live.offerLapsed": "A waitlist offer has passed",
+  "live.region": "Notifications",
 
   "profile.title": "Profile",
   "profile.detailsTab": "Details",

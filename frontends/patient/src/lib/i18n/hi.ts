@@ -15,6 +15,7 @@ export const hi: Messages = {
   "nav.language": "भाषा",
   "footer.note": "इलाजवाला — एक मिनट में डॉक्टर बुक करें।",
   "notFound.title": "यह पेज मौजूद नहीं है",
+  "notFound.body": "पता शायद ग़लत लिखा गया है, या पेज कहीं और चला गया है। शुरू से डॉक्टर खोजें।",
 
   "session.endedTitle": "आपका सत्र समाप्त हो गया है",
   "session.endedBody": "आपकी सुरक्षा के लिए आपको साइन आउट कर दिया गया। आगे बढ़ने के लिए कृपया फिर से साइन इन करें।",
@@ -115,6 +116,7 @@ export const hi: Messages = {
   "search.clear": "साफ़ करें",
   "search.results": "परिणाम",
   "search.noResults": "कोई डॉक्टर नहीं मिला। कम फ़िल्टर आज़माएँ।",
+  "search.showAll": "सभी डॉक्टर दिखाएँ",
   "search.showing": "{total} में से {first}–{last} डॉक्टर",
   "search.pages": "परिणाम पेज",
   "search.previous": "पिछला",
@@ -147,6 +149,8 @@ export const hi: Messages = {
   "doctor.chooseTime": "समय चुनें",
   "doctor.continue": "आगे बढ़ें",
   "doctor.signInToBook": "बुक करने के लिए साइन इन करें",
+  "doctor.nextTimes": "{name} के अगले खाली समय",
+  "doctor.bookAt": "{name} के साथ {when} बुक करें",
 
   "slots.none": "अगले दो हफ़्तों में कोई समय नहीं।",
   "slots.clinicTime": "सभी समय क्लिनिक के हैं: {zone} ({id})।",
@@ -190,6 +194,14 @@ export const hi: Messages = {
   "booking.paymentReceived": "धन्यवाद। भुगतान मिलते ही हम अपॉइंटमेंट पक्का कर देंगे।",
   "booking.paymentUnavailable": "ऑनलाइन भुगतान नहीं खुल सका। आप क्लिनिक पर भुगतान कर सकते हैं।",
   "booking.seeAppointments": "मेरे अपॉइंटमेंट देखें",
+  "booking.reference": "संदर्भ संख्या",
+  "booking.fee": "फ़ीस",
+  "booking.feeAtClinic": "{fee}, क्लिनिक पर भुगतान",
+  "booking.feeOnline": "{fee}, ऑनलाइन भुगतान",
+  "booking.openMap": "नक्शे में खोलें",
+  "booking.addToCalendar": "कैलेंडर में जोड़ें",
+  "booking.calendarTitle": "{name} के साथ अपॉइंटमेंट",
+  "booking.sentConfirmation": "हमने आपको {channels} से पुष्टि भेज दी है।",
 
   "payment.at_clinic": "क्लिनिक पर भुगतान",
   "payment.at_clinic.description": "तुरंत पक्का।",
@@ -236,6 +248,9 @@ export const hi: Messages = {
   "appointments.rescheduleTitle": "समय बदलें",
   "appointments.rescheduleWhat": "अभी: {name}, {when}",
   "appointments.confirmReschedule": "इस समय पर ले जाएँ",
+  "appointments.changeClosed":
+    "अपॉइंटमेंट से {hours} घंटे पहले ऑनलाइन बदलाव बंद हो जाते हैं। समय बदलने के लिए {clinic} को {phone} पर फ़ोन करें।",
+  "appointments.reference": "संदर्भ संख्या {reference}",
 
   "reason.patient_request": "मैं अब नहीं आ सकता/सकती",
   "reason.duplicate": "मैंने दो बार बुक किया",
@@ -262,6 +277,7 @@ export const hi: Messages = {
   "live.reminder": "याद दिलाना: जल्द ही आपका अपॉइंटमेंट है",
   "live.offer": "आपके लिए एक सीट खाली हुई है",
   "live.offerLapsed": "प्रतीक्षा सूची का एक प्रस्ताव समाप्त हुआ",
+  "live.region": "सूचनाएँ",
 
   "profile.title": "प्रोफ़ाइल",
   "profile.detailsTab": "विवरण",

@@ -34,7 +34,7 @@ export function Dashboard({ report }: { report: AnalyticsReport }) {
   const revenue = Object.entries(report.revenue);
   return (
     <div className="space-y-6" data-testid="dashboard">
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <Figure label="Bookings" name="bookings" value={report.bookings} shown={count(report.bookings)} />
         <Figure
           label="Cancellations"
@@ -113,7 +113,7 @@ export function Dashboard({ report }: { report: AnalyticsReport }) {
           }))}
         />
       </ChartCard>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <ChartCard
           title="How far ahead patients book"
           summary="Bookings by the time between booking and the appointment"
@@ -166,7 +166,8 @@ export function Dashboard({ report }: { report: AnalyticsReport }) {
 
 function ChartCard({ title, summary, children }: { title: string; summary: string; children: ReactNode }) {
   return (
-    <Card as="section" className="space-y-3">
+    // min-w-0: a chart drawn wide must not hold its card (and the page) at that width when the screen narrows
+    <Card as="section" className="min-w-0 space-y-3">
       <div>
         <h2 className="text-lg font-semibold">{title}</h2>
         <p className="text-sm text-slate-600">{summary}</p>

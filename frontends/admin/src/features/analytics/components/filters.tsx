@@ -18,7 +18,12 @@ export function Filters({
   onChange: (filters: AnalyticsFilters) => void;
 }) {
   const [draft, setDraft] = useState(filters);
-  const set = (change: Partial<AnalyticsFilters>) => setDraft((current) => ({ ...current, ...change }));
+  // a range reversed in the address is said here too, and the dashboard reads nothing for it
+  const [reversed, setReversed] = useState(filters.to < filters.from);
+  const set = (change: Partial<AnalyticsFilters>) => {
+    setReversed(false);
+    setDraft((current) => ({ ...current, ...change }));
+  };
   const doctorsOfClinic = doctors?.filter((doctor) => !draft.clinicId || doctor.clinicIds.includes(draft.clinicId));
   return (
     <form
@@ -26,7 +31,12 @@ export function Filters({
       className="grid items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5"
       onSubmit={(event) => {
         event.preventDefault();
-        onChange(draft);
+        // YYYY-MM-DD days compare as text
+        if (draft.to < draft.from) {
+          setReversed(true);
+        } else {
+          onChange(draft);
+        }
       }}
     >
       <Field label="From">
@@ -34,7 +44,7 @@ export function Filters({
           <Input {...c} type="date" required value={draft.from} onChange={(e) => set({ from: e.target.value })} />
         )}
       </Field>
-      <Field label="To">
+      <Field label="To" error={reversed ? "The end must be on or after the start." : undefined}>
         {(c) => <Input {...c} type="date" required value={draft.to} onChange={(e) => set({ to: e.target.value })} />}
       </Field>
       {tenants !== undefined && (

@@ -1,11 +1,13 @@
 import { TableFrame } from "@illajwala/ui";
 import type { AuditEntry, MemberView } from "@illajwala/api-client";
 import { TableHead } from "../../../components/table-head";
+import { formatTimestamp } from "../../../lib/dates";
+import { foldRepeats, readableAddress } from "../entries";
 
-/** Who read or changed patient data, when, how and from where: newest first. */
+/** Who read or changed patient data, when, how and from where: newest first, repeats folded. */
 export function AuditLog({ entries, members }: { entries: AuditEntry[]; members: MemberView[] }) {
   if (entries.length === 0) {
-    return <p>Nothing recorded yet.</p>;
+    return <p>Nothing recorded for this choice.</p>;
   }
   return (
     <TableFrame label="Audit log">
@@ -13,9 +15,16 @@ export function AuditLog({ entries, members }: { entries: AuditEntry[]; members:
         <caption className="sr-only">Audit log</caption>
         <TableHead columns={["When", "Who", "Did", "Record", "Request", "From"]} />
         <tbody>
-          {entries.map((entry) => (
-            <tr key={entry.id} className="border-t border-slate-200" data-testid="audit-entry">
-              <td className="p-2 whitespace-nowrap">{new Date(entry.at).toLocaleString("en-IN")}</td>
+          {foldRepeats(entries).map(({ entry, times, firstAt }) => (
+            <tr key={entry.id} className="border-t border-slate-200" data-testid="audit-entry" data-times={times}>
+              <td className="p-2 whitespace-nowrap">
+                {formatTimestamp(entry.at)}
+                {times > 1 && (
+                  <div className="text-xs text-slate-600">
+                    {times} times since {formatTimestamp(firstAt)}
+                  </div>
+                )}
+              </td>
               <td className="p-2">
                 {members.find((member) => member.id === entry.actorId)?.name ?? entry.actorId} ({entry.actorRole})
               </td>
@@ -26,7 +35,9 @@ export function AuditLog({ entries, members }: { entries: AuditEntry[]; members:
               <td className="p-2 font-mono text-xs">
                 {entry.method} {entry.path}
               </td>
-              <td className="p-2">{entry.sourceAddress}</td>
+              <td className="p-2 whitespace-nowrap" data-testid="audit-address">
+                {readableAddress(entry.sourceAddress)}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,10 +1,13 @@
 import type { DoctorProfileDocument } from "@illajwala/api-client";
 import { Alert, Button, Card, describeError } from "@illajwala/ui";
+import { useState } from "react";
 import { useDecideVerification } from "../api/doctors";
+import { RejectDoctorDialog } from "./reject-doctor-dialog";
 
 /** Doctors awaiting a platform admin's decision, with what the decision rests on. */
 export function VerificationQueue({ doctors }: { doctors: DoctorProfileDocument[] }) {
   const decide = useDecideVerification();
+  const [rejecting, setRejecting] = useState<DoctorProfileDocument | null>(null);
   if (doctors.length === 0) {
     return <p data-testid="queue-empty">No doctors are waiting to be verified.</p>;
   }
@@ -34,17 +37,18 @@ export function VerificationQueue({ doctors }: { doctors: DoctorProfileDocument[
                 <Button
                   size="sm"
                   variant="danger"
-                  busy={decide.isPending}
-                  onClick={() => decide.mutate({ doctorId: doctor.id, decision: "rejected" })}
+                  disabled={decide.isPending}
+                  onClick={() => setRejecting(doctor)}
                   aria-label={`Reject ${doctor.name}`}
                 >
-                  Reject
+                  Reject…
                 </Button>
               </div>
             </div>
           </Card>
         ))}
       </ul>
+      {rejecting !== null && <RejectDoctorDialog doctor={rejecting} onOpenChange={() => setRejecting(null)} />}
     </div>
   );
 }

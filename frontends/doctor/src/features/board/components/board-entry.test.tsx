@@ -2,7 +2,8 @@ import type { BoardEntry } from "@illajwala/api-client";
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
-import { BoardEntryRow, patientReference } from "./board-entry";
+import { patientReference } from "@illajwala/ui";
+import { BoardEntryRow } from "./board-entry";
 
 const start = "2026-12-01T04:00:00Z";
 

@@ -1,16 +1,7 @@
-import type { AppointmentStatus, BoardEntry } from "@illajwala/api-client";
-import { Badge, Button, formatTime } from "@illajwala/ui";
+import type { BoardEntry } from "@illajwala/api-client";
+import { Badge, Button, formatTime, patientReference } from "@illajwala/ui";
+import { APPOINTMENT_STATUS } from "../../../lib/appointment-status";
 import type { BoardStep } from "../api/board";
-
-const STATUS: Record<AppointmentStatus, { label: string; tone: "neutral" | "good" | "warn" | "bad" | "info" }> = {
-  pending: { label: "Awaiting payment", tone: "warn" },
-  confirmed: { label: "Booked", tone: "info" },
-  checked_in: { label: "Checked in", tone: "good" },
-  in_consultation: { label: "In consultation", tone: "good" },
-  completed: { label: "Completed", tone: "neutral" },
-  cancelled: { label: "Cancelled", tone: "bad" },
-  no_show: { label: "No show", tone: "bad" },
-};
 
 /** The steps each status allows (the platform refuses the others with 409 wrong_status). */
 function stepsOf(entry: BoardEntry, now: number): { step: BoardStep; label: string }[] {
@@ -32,12 +23,6 @@ function stepsOf(entry: BoardEntry, now: number): { step: BoardStep; label: stri
   }
 }
 
-/** A patient's name is not the board's to show: a short, stable reference the front desk can match. */
-export function patientReference(entry: Pick<BoardEntry, "patientId" | "dependentId">): string {
-  const reference = "Patient " + entry.patientId.slice(-6).toUpperCase();
-  return entry.dependentId === null ? reference : reference + " (dependent)";
-}
-
 /** One appointment of the day: when, who, where it stands, and the next steps. */
 export function BoardEntryRow({
   entry,
@@ -52,7 +37,7 @@ export function BoardEntryRow({
   busy: boolean;
   onStep: (step: BoardStep) => void;
 }) {
-  const status = STATUS[entry.status];
+  const status = APPOINTMENT_STATUS[entry.status];
   const expected = entry.expectedStart !== null && entry.expectedStart !== entry.start ? entry.expectedStart : null;
   return (
     <li

@@ -1,7 +1,9 @@
 import type { ScheduleBoard } from "@illajwala/api-client";
 import { Alert, Card, describeError, formatLocalDate, formatTime, useNow, useToast } from "@illajwala/ui";
 import { useBoardStep, type BoardStep } from "../api/board";
+import { useAnnouncedDelay } from "../hooks/use-announced-delay";
 import { BoardEntryRow } from "./board-entry";
+import { RunningLateCard } from "./running-late-card";
 import { RunningLateForm } from "./running-late-form";
 
 const DONE: Record<BoardStep, string> = {
@@ -19,11 +21,14 @@ export function DayBoard({ board, today }: { board: ScheduleBoard; today: boolea
   const active = board.queue.filter((entry) => entry.status !== "cancelled");
   const cancelled = board.queue.filter((entry) => entry.status === "cancelled");
   const seen = board.queue.filter((entry) => entry.status === "completed").length;
+  const waiting = board.queue.filter((entry) => entry.status === "confirmed" || entry.status === "checked_in").length;
+  const [announced, rememberAnnounced] = useAnnouncedDelay(board.doctorId, board.date);
   return (
     <div className="space-y-4">
-      <div className="grid gap-3 sm:grid-cols-3">
+      {/* side by side even on a phone, so the queue starts on the first screen */}
+      <div className="grid grid-cols-3 gap-2 sm:gap-3">
         <Card>
-          <div className="text-sm text-slate-600">Appointments</div>
+          <div className="text-sm text-slate-600">Patients</div>
           <div className="text-2xl font-semibold" data-testid="board-count">
             {active.length}
           </div>
@@ -32,14 +37,16 @@ export function DayBoard({ board, today }: { board: ScheduleBoard; today: boolea
           <div className="text-sm text-slate-600">Seen</div>
           <div className="text-2xl font-semibold">{seen}</div>
         </Card>
-        <Card>
-          <div className="text-sm text-slate-600">Running late</div>
-          <div className="text-2xl font-semibold" data-testid="running-late" data-minutes={board.runningLateMinutes}>
-            {board.runningLateMinutes === 0 ? "On time" : `${String(board.runningLateMinutes)} min`}
-          </div>
-        </Card>
+        <RunningLateCard estimate={board.runningLateMinutes} announced={announced} />
       </div>
-      {today && <RunningLateForm doctorId={board.doctorId} date={board.date} estimate={board.runningLateMinutes} />}
+      {today && (
+        <RunningLateForm
+          doctorId={board.doctorId}
+          date={board.date}
+          waiting={waiting}
+          onAnnounced={rememberAnnounced}
+        />
+      )}
       {step.isError && <Alert tone="error">{describeError(step.error)}</Alert>}
       <section aria-labelledby="queue-heading" className="space-y-2">
         <h2 id="queue-heading" className="text-lg font-semibold">

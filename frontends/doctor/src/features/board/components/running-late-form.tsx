@@ -12,27 +12,55 @@ const schema = z.object({
     .max(240, "At most 240 minutes"),
 });
 
-/** Tells the day's patients still to be seen (by their own channels) how late the doctor is running. */
-export function RunningLateForm({ doctorId, date, estimate }: { doctorId: string; date: string; estimate: number }) {
-  const form = useForm<z.infer<typeof schema>>({
-    resolver: zodResolver(schema),
-    values: { minutes: estimate > 0 ? estimate : 15 },
-  });
+/**
+ * Tells the day's patients still to be seen (by their own channels) how late the doctor is running.
+ * The minutes are the doctor's to say, so nothing is filled in for them; with nobody waiting there
+ * is nobody to tell.
+ */
+export function RunningLateForm({
+  doctorId,
+  date,
+  waiting,
+  onAnnounced,
+}: {
+  doctorId: string;
+  date: string;
+  /** Patients booked or checked in and not yet seen. */
+  waiting: number;
+  onAnnounced: (minutes: number) => void;
+}) {
+  const form = useForm<z.infer<typeof schema>>({ resolver: zodResolver(schema) });
   const announce = useAnnounceRunningLate(doctorId);
   const answer = announce.data;
+  const nobody = waiting === 0;
   return (
     <form
       noValidate
       aria-label="Announce running late"
       className="flex flex-wrap items-end gap-3"
-      onSubmit={form.handleSubmit(({ minutes }) => announce.mutate({ date, minutes }))}
+      onSubmit={form.handleSubmit(({ minutes }) =>
+        announce.mutate({ date, minutes }, { onSuccess: (told) => onAnnounced(told.minutes) }),
+      )}
     >
-      <Field label="Running late by (minutes)" error={form.formState.errors.minutes?.message} className="w-48">
+      <Field
+        label="Running late by (minutes)"
+        error={form.formState.errors.minutes?.message}
+        hint={nobody ? "Nobody is waiting to be told." : undefined}
+        className="w-56"
+      >
         {(control) => (
-          <Input {...control} type="number" min={1} max={240} {...form.register("minutes", { valueAsNumber: true })} />
+          <Input
+            {...control}
+            type="number"
+            min={1}
+            max={240}
+            inputMode="numeric"
+            disabled={nobody}
+            {...form.register("minutes", { valueAsNumber: true })}
+          />
         )}
       </Field>
-      <Button type="submit" variant="secondary" busy={announce.isPending}>
+      <Button type="submit" variant="secondary" busy={announce.isPending} disabled={nobody}>
         Tell waiting patients
       </Button>
       {announce.isError && <Alert tone="error">{describeError(announce.error)}</Alert>}

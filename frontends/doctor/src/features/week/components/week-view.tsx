@@ -1,6 +1,7 @@
 import type { ScheduleBoard } from "@illajwala/api-client";
 import { Alert, Badge, Card, describeError, formatLocalDate, formatTime, Skeleton } from "@illajwala/ui";
 import type { UseQueryResult } from "@tanstack/react-query";
+import { APPOINTMENT_STATUS } from "../../../lib/appointment-status";
 
 /** Seven days side by side: how full each is, and each appointment's time and status. */
 export function WeekView({ days }: { days: { date: string; board: UseQueryResult<ScheduleBoard> }[] }) {
@@ -32,7 +33,9 @@ function Day({ board }: { board: ScheduleBoard }) {
         {booked.map((entry) => (
           <li key={entry.appointmentId} className="flex flex-wrap items-center justify-between gap-1">
             <span>{formatTime(entry.start, board.timezone, "en")}</span>
-            <Badge tone={entry.status === "confirmed" ? "info" : "neutral"}>{entry.status.replace("_", " ")}</Badge>
+            <Badge tone={APPOINTMENT_STATUS[entry.status].tone}>
+              <span data-testid="week-entry-status">{APPOINTMENT_STATUS[entry.status].label}</span>
+            </Badge>
           </li>
         ))}
       </ul>

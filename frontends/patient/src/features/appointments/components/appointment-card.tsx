@@ -1,8 +1,9 @@
 import type { AppointmentStatus, AppointmentView, ClinicDocument } from "@illajwala/api-client";
 import { Badge, Button, Card, formatDateTime, useNow } from "@illajwala/ui";
-import { useState } from "react";
+import { useId, useState } from "react";
+import { bookingReference } from "../../../lib/booking-reference";
 import { useLanguage } from "../../../lib/i18n/context";
-import { CancelDialog, cancellationDeadline } from "./cancel-dialog";
+import { CancelDialog, cancellationDeadline, noticeHours } from "./cancel-dialog";
 import { RescheduleDialog } from "./reschedule-dialog";
 
 const STATUS_TONE: Record<AppointmentStatus, "neutral" | "good" | "warn" | "bad" | "info"> = {
@@ -35,6 +36,7 @@ export function AppointmentCard({
   const now = useNow(30_000);
   const changeable = CHANGEABLE.includes(appointment.status) && new Date(appointment.start).getTime() > now;
   const withinPolicy = now < cancellationDeadline(appointment, clinic).getTime();
+  const closedId = useId();
   return (
     <Card as="li" className="space-y-3">
       <div
@@ -53,19 +55,39 @@ export function AppointmentCard({
             {clinic?.name ?? ""} · {t(`mode.${appointment.mode}` as const)}
             {forName !== undefined && " · " + t("appointments.forDependent", { name: forName })}
           </p>
+          <p className="text-sm text-slate-600">
+            {t("appointments.reference", { reference: bookingReference(appointment.appointmentId) })}
+          </p>
         </div>
         <Badge tone={STATUS_TONE[appointment.status]}>
           <span data-testid="appointment-status">{t(`status.${appointment.status}` as const)}</span>
         </Badge>
       </div>
       {changeable && (
-        <div className="flex flex-wrap gap-2">
-          <Button variant="secondary" size="sm" onClick={() => setDialog("reschedule")} disabled={!withinPolicy}>
-            {t("appointments.reschedule")}
-          </Button>
-          <Button variant="secondary" size="sm" onClick={() => setDialog("cancel")}>
-            {t("appointments.cancel")}
-          </Button>
+        <div className="space-y-2">
+          <div className="flex flex-wrap gap-2">
+            <Button
+              variant="secondary"
+              size="sm"
+              onClick={() => setDialog("reschedule")}
+              disabled={!withinPolicy}
+              aria-describedby={withinPolicy ? undefined : closedId}
+            >
+              {t("appointments.reschedule")}
+            </Button>
+            <Button variant="secondary" size="sm" onClick={() => setDialog("cancel")}>
+              {t("appointments.cancel")}
+            </Button>
+          </div>
+          {!withinPolicy && (
+            <p id={closedId} className="text-sm text-slate-700" data-testid="change-closed">
+              {t("appointments.changeClosed", {
+                hours: noticeHours(clinic),
+                clinic: clinic?.name ?? "",
+                phone: clinic?.contact.phone ?? "",
+              })}
+            </p>
+          )}
         </div>
       )}
       {dialog === "cancel" && (

@@ -1,5 +1,6 @@
 import type { AppointmentView, ClinicDocument, Dependent } from "@illajwala/api-client";
-import { Alert, Skeleton, Tabs, useNow } from "@illajwala/ui";
+import { Alert, Button, Skeleton, Tabs, useNow } from "@illajwala/ui";
+import { Link } from "react-router-dom";
 import { describeError } from "../../../lib/errors";
 import { useT } from "../../../lib/i18n/context";
 import { useAppointments } from "../api/appointments";
@@ -32,7 +33,12 @@ export function AppointmentList({
   const past = appointments.data.filter((appointment) => !upcoming.includes(appointment)).reverse();
   const list = (items: AppointmentView[], empty: string) =>
     items.length === 0 ? (
-      <p className="text-slate-700">{empty}</p>
+      <div className="space-y-3" data-testid="appointments-empty">
+        <p className="text-slate-700">{empty}</p>
+        <Button asChild>
+          <Link to="/">{t("nav.search")}</Link>
+        </Button>
+      </div>
     ) : (
       <ul className="space-y-3">
         {items.map((appointment) => (

@@ -9,9 +9,14 @@ import { useCancelAppointment } from "../api/appointments";
 const PATIENT_REASONS = ["patient_request", "duplicate", "other"] as const satisfies readonly CancellationReason[];
 type PatientReason = (typeof PATIENT_REASONS)[number];
 
-/** The clinic's rule: patients cancel or move online until this many hours before the start. */
+/** The clinic's rule: patients cancel or move online until this many hours before the start (2 until the clinic is known). */
+export function noticeHours(clinic: ClinicDocument | undefined): number {
+  return clinic?.bookingPolicy.cancellationNoticeHours ?? 2;
+}
+
+/** The last moment the patient may cancel or move the appointment online. */
 export function cancellationDeadline(appointment: AppointmentView, clinic: ClinicDocument | undefined): Date {
-  const hours = clinic?.bookingPolicy.cancellationNoticeHours ?? 2;
+  const hours = noticeHours(clinic);
   return new Date(new Date(appointment.start).getTime() - hours * 3_600_000);
 }
 
@@ -33,7 +38,7 @@ export function CancelDialog({
   const [reason, setReason] = useState<PatientReason>("patient_request");
   const cancel = useCancelAppointment();
   const deadline = cancellationDeadline(appointment, clinic);
-  const hours = clinic?.bookingPolicy.cancellationNoticeHours ?? 2;
+  const hours = noticeHours(clinic);
   const tooLate = useNow(10_000) > deadline.getTime();
   return (
     <Dialog

@@ -3,7 +3,7 @@ import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { answerWith, renderWithApp } from "../../../testing/render";
-import { ConfirmBookingForm } from "./confirm-booking-form";
+import { ConfirmBookingForm, defaultMode } from "./confirm-booking-form";
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -27,16 +27,42 @@ const slot: SlotView = {
 const dependents = [{ id: "dep-1", name: "Meera", relationship: "child", dateOfBirth: "2019-04-02" }];
 
 describe("ConfirmBookingForm", () => {
-  it("asks how the patient wants to see the doctor and keeps the reason short", async () => {
+  it("keeps the reason short", async () => {
     const platform = answerWith(201, {});
     vi.stubGlobal("fetch", vi.fn(platform.fetch));
     renderWithApp(<ConfirmBookingForm slot={slot} dependents={dependents} onBooked={vi.fn()} onTaken={vi.fn()} />);
     await userEvent.click(screen.getByLabelText("Reason for the visit (optional)"));
     await userEvent.paste("x".repeat(501));
     await userEvent.click(screen.getByRole("button", { name: "Book appointment" }));
-    expect(await screen.findByText("Choose how you would like to see the doctor.")).toBeTruthy();
-    expect(screen.getByText("Use at most 500 characters.")).toBeTruthy();
+    expect(await screen.findByText("Use at most 500 characters.")).toBeTruthy();
     expect(platform.requests).toHaveLength(0);
+  });
+
+  it("books with one press: for the patient, at the clinic, paying there", async () => {
+    const platform = answerWith(201, {
+      success: true,
+      data: { appointmentId: "a-1", doctorId: "dr-anika-mehta", status: "confirmed" },
+    });
+    vi.stubGlobal("fetch", vi.fn(platform.fetch));
+    const onBooked = vi.fn();
+    renderWithApp(
+      <ConfirmBookingForm
+        slot={{ ...slot, modes: ["telehealth", "clinic"] }}
+        dependents={dependents}
+        onBooked={onBooked}
+        onTaken={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole("radio", { name: /At the clinic/ }).getAttribute("aria-checked")).toBe("true");
+    await userEvent.click(screen.getByRole("button", { name: "Book appointment" }));
+    await vi.waitFor(() => expect(onBooked).toHaveBeenCalled());
+    expect(await platform.requests[0]?.json()).toEqual({ slotId: "s-0900", mode: "clinic", payment: "at_clinic" });
+  });
+
+  it("chooses the only way a time offers when it is not the clinic", () => {
+    expect(defaultMode(["telehealth"])).toBe("telehealth");
+    expect(defaultMode(["home_visit", "clinic"])).toBe("clinic");
+    expect(defaultMode([])).toBe("");
   });
 
   it("books for the dependent chosen, the way chosen, with the reason", async () => {

@@ -4,6 +4,7 @@ import { Alert, Button, Field, RadioGroup, Textarea } from "@illajwala/ui";
 import { useMemo } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { z } from "zod";
+import { StickyActions } from "../../../components/sticky-actions";
 import { describeError, placeFieldProblems } from "../../../lib/errors";
 import type { Translate } from "../../../lib/i18n/context";
 import { useT } from "../../../lib/i18n/context";
@@ -24,6 +25,11 @@ export function confirmBookingSchema(t: Translate, modes: readonly ConsultationM
       .max(MOST_REASON_CHARACTERS, t("validation.tooLong", { max: MOST_REASON_CHARACTERS })),
     payment: z.enum(["at_clinic", "online"], { message: t("validation.payment") }),
   });
+}
+
+/** Seeing the doctor in person when the time allows it (what most patients book), else the first way offered. */
+export function defaultMode(modes: readonly ConsultationMode[]): ConsultationMode | "" {
+  return modes.includes("clinic") ? "clinic" : (modes[0] ?? "");
 }
 
 type Schema = ReturnType<typeof confirmBookingSchema>;
@@ -49,7 +55,7 @@ export function ConfirmBookingForm({
   const schema = useMemo(() => confirmBookingSchema(t, modes), [t, modes]);
   const form = useForm<ConfirmBookingValues, unknown, z.output<Schema>>({
     resolver: zodResolver(schema),
-    defaultValues: { forWhom: SELF, mode: modes.length === 1 ? modes[0] : "", reason: "", payment: "at_clinic" },
+    defaultValues: { forWhom: SELF, mode: defaultMode(modes), reason: "", payment: "at_clinic" },
   });
   const book = useBookAppointment();
   const errors = form.formState.errors;
@@ -153,9 +159,11 @@ export function ConfirmBookingForm({
           />
         )}
       />
-      <Button type="submit" busy={book.isPending} className="w-full sm:w-auto">
-        {t("booking.confirm")}
-      </Button>
+      <StickyActions>
+        <Button type="submit" busy={book.isPending} className="w-full sm:w-auto">
+          {t("booking.confirm")}
+        </Button>
+      </StickyActions>
     </form>
   );
 }

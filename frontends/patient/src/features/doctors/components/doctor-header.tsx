@@ -1,6 +1,8 @@
 import type { ClinicDocument, DoctorProfile } from "@illajwala/api-client";
 import { Badge, formatMoney } from "@illajwala/ui";
+import { clinicAddress } from "../../../lib/clinics";
 import { useLanguage } from "../../../lib/i18n/context";
+import { specialtyName } from "../../../lib/specialties";
 
 /** The doctor's public profile: who they are, where and how they see patients, and the fee. */
 export function DoctorHeader({ doctor, clinic }: { doctor: DoctorProfile; clinic: ClinicDocument | undefined }) {
@@ -9,12 +11,12 @@ export function DoctorHeader({ doctor, clinic }: { doctor: DoctorProfile; clinic
   return (
     <header className="space-y-2">
       <h1 className="text-2xl font-bold text-slate-900">{doctor.name}</h1>
-      <p className="text-lg text-slate-700 capitalize">{doctor.specialization}</p>
+      <p className="text-lg text-slate-700 capitalize">{specialtyName(doctor.specialization, t)}</p>
       {clinic !== undefined && (
         <address className="text-sm text-slate-700 not-italic">
           <span className="font-medium text-slate-900">{clinic.name}</span>
           <br />
-          {[clinic.address.line1, clinic.address.line2, clinic.address.city].filter(Boolean).join(", ")}
+          {clinicAddress(clinic)}
         </address>
       )}
       <p className="text-sm text-slate-700">

@@ -2,18 +2,9 @@ import { Button, Field, Input, NativeSelect } from "@illajwala/ui";
 import { useId, useState, type FormEvent } from "react";
 import { useClinics } from "../../../lib/clinics";
 import { useLanguage } from "../../../lib/i18n/context";
+import { SPECIALTIES, specialtyName } from "../../../lib/specialties";
 import { FILTERS, type Filters } from "../api/search-doctors";
 
-const SPECIALTIES = [
-  "cardiology",
-  "dermatology",
-  "general practice",
-  "paediatrics",
-  "physiotherapy",
-  "orthopaedics",
-  "gynaecology",
-  "psychiatry",
-];
 const LANGUAGES = ["en", "hi", "bn", "ta", "te", "kn", "mr", "ur"];
 
 /**
@@ -74,7 +65,7 @@ export function SearchFilters({ filters, onApply }: { filters: Filters; onApply:
               <option value="">{t("search.any")}</option>
               {SPECIALTIES.map((specialty) => (
                 <option key={specialty} value={specialty}>
-                  {t(`specialty.${specialty.replace(" ", "_")}` as "specialty.cardiology")}
+                  {specialtyName(specialty, t)}
                 </option>
               ))}
             </NativeSelect>

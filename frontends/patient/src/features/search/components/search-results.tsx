@@ -5,7 +5,16 @@ import { useT } from "../../../lib/i18n/context";
 import { PAGE_SIZE, useSearchDoctors, type Filters } from "../api/search-doctors";
 import { DoctorCard } from "./doctor-card";
 
-export function SearchResults({ filters, onPage }: { filters: Filters; onPage: (page: number) => void }) {
+/** The doctors found, a page at a time; with none, the way back to every doctor. */
+export function SearchResults({
+  filters,
+  onPage,
+  onClear,
+}: {
+  filters: Filters;
+  onPage: (page: number) => void;
+  onClear: () => void;
+}) {
   const t = useT();
   const results = useSearchDoctors(filters);
   const clinics = useClinics();
@@ -35,6 +44,11 @@ export function SearchResults({ filters, onPage }: { filters: Filters; onPage: (
       <p className="text-base font-medium text-slate-800" role="status">
         {total === 0 ? t("search.noResults") : t("search.showing", { first, last, total })}
       </p>
+      {total === 0 && Object.keys(filters).length > 0 && (
+        <Button variant="secondary" onClick={onClear}>
+          {t("search.showAll")}
+        </Button>
+      )}
       <ul className="space-y-3">
         {items.map((doctor) => (
           <DoctorCard key={doctor.doctorId} doctor={doctor} clinics={clinics.data ?? []} />
