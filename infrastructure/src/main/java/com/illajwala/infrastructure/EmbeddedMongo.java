@@ -6,6 +6,9 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
@@ -18,6 +21,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A MongoDB wire-protocol server (mongo-java-server) in this JVM: persisted to an H2 file when a
@@ -26,7 +30,8 @@ import java.nio.file.Path;
  * <p>The file store commits each command's changes before the command is answered: H2's MVStore
  * otherwise writes them about a second later, and a JVM killed in that second lost writes it had
  * acknowledged (read-model updates whose Kafka offsets were already committed, sign-ups). Documents
- * are kept as BSON ({@link BsonDocumentType}).
+ * are kept as BSON ({@link BsonDocumentType}), index keys in a form that compares without Java
+ * serialization ({@link IndexKeyType}).
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
@@ -107,6 +112,15 @@ public final class EmbeddedMongo implements AutoCloseable {
                         new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
                 MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
                 return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry);
+            }
+
+            /** The library opens the index's map by its name; opened here first, it finds the one with the key type. */
+            @Override
+            protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
+                                                             boolean sparse) {
+                getMvStore().openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName,
+                        new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyType()));
+                return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
             }
         }
 

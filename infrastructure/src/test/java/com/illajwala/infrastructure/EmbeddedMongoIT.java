@@ -1,5 +1,6 @@
 package com.illajwala.infrastructure;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
@@ -16,8 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Date;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EmbeddedMongoIT {
 
@@ -68,13 +71,16 @@ class EmbeddedMongoIT {
     }
 
     @Test
-    void aFileWrittenWithTheLibrarysOwnFormatStillReads() {
+    void aFileWrittenWithTheLibrarysOwnFormatStillReadsAndItsIndexStillFindsEveryDocument() {
         Path file = dataDir.resolve("illajwala.mv");
         H2Backend library = new H2Backend(file.toString());
         MongoServer server = new MongoServer(library);
         InetSocketAddress address = server.bind();
+        List<String> ids = IntStream.range(0, 300).mapToObj(EmbeddedMongoIT::mixedId).toList();
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
-            client.getDatabase("test").getCollection("old").insertOne(new Document("_id", "e").append("value", 5));
+            var old = client.getDatabase("test").getCollection("old");
+            old.insertOne(new Document("_id", "e").append("value", 5));
+            ids.forEach(id -> old.insertOne(new Document("_id", id)));
         }
         library.commit();
         server.shutdownNow();
@@ -84,13 +90,23 @@ class EmbeddedMongoIT {
             assertThat(old.find(new Document("_id", "e")).first()).containsEntry("value", 5);
             old.updateOne(new Document("_id", "e"), new Document("$set", new Document("value", 6)));
             old.insertOne(new Document("_id", "f"));
+            // the keys written in the library's order are found, and refused again, through the new key type
+            assertThat(ids).allSatisfy(id -> assertThat(old.find(new Document("_id", id)).first()).isNotNull());
+            assertThatThrownBy(() -> old.insertOne(new Document("_id", ids.get(17)))).isInstanceOf(MongoWriteException.class);
         }
         try (EmbeddedMongo mongo = EmbeddedMongo.start(dataDir);
              MongoClient client = MongoClients.create(mongo.connectionString("test"))) {
-            assertThat(client.getDatabase("test").getCollection("old").find(new Document("_id", "e")).first())
-                    .containsEntry("value", 6);
-            assertThat(client.getDatabase("test").getCollection("old").countDocuments()).isEqualTo(2);
+            var old = client.getDatabase("test").getCollection("old");
+            assertThat(old.find(new Document("_id", "e")).first()).containsEntry("value", 6);
+            assertThat(old.countDocuments()).isEqualTo(ids.size() + 2);
+            assertThat(ids).allSatisfy(id -> assertThat(old.find(new Document("_id", id)).first()).isNotNull());
         }
+    }
+
+    /** Ids of many lengths, some with characters outside ASCII: both ways of comparing keys meet in one index. */
+    private static String mixedId(int i) {
+        String id = "slot-" + Integer.toString(i * 7919, 36).repeat(1 + i % 5);
+        return i % 10 == 3 ? id + "-ā" : id;
     }
 
     @Test

@@ -101,13 +101,14 @@ public class NotificationsConfiguration {
     @Bean
     DeliveryWorker deliveryWorker(Deliveries deliveries, JdbcTemplate jdbc, Contacts contacts, ChannelSenders senders,
                                   NotificationSettings settings, ObjectProvider<MeterRegistry> meters,
+                                  PlatformTransactionManager transactions,
                                   @Value("${illajwala.public-base-url:http://localhost:8080}") String publicBaseUrl,
                                   Scheduler notificationsDatabase) {
         MessageComposer composer = new MessageComposer(new Templates(), contacts, publicBaseUrl,
                 address(settings.email().from()), clock);
         return new DeliveryWorker(deliveries, new DailyCaps(jdbc), contacts, composer, senders,
                 new DeliveryPolicy(settings.retry(), new Random()), settings, meters.getIfAvailable(SimpleMeterRegistry::new),
-                clock, notificationsDatabase);
+                clock, new TransactionTemplate(transactions), notificationsDatabase);
     }
 
     @Bean

@@ -24,11 +24,15 @@ import com.illajwala.kafka.TopicReader;
 import com.illajwala.notifications.CalendarCheck;
 import com.illajwala.notifications.ProviderStub;
 import com.illajwala.notifications.channel.ChannelSenders;
+import com.illajwala.notifications.delivery.Deliveries;
+import com.illajwala.notifications.inbound.PlannedNotification;
 import com.illajwala.notifications.channel.ResilientSender;
 import com.illajwala.web.access.Caller;
 import com.illajwala.web.access.Role;
 import com.jayway.jsonpath.JsonPath;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -119,6 +123,10 @@ class NotificationsIT {
     KafkaConnectionDetails kafka;
     @Autowired
     ChannelSenders senders;
+    @Autowired
+    Deliveries deliveries;
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeEach
     void clinicAndDoctor() {
@@ -250,6 +258,35 @@ class NotificationsIT {
         assertThat(smsTo(bySms)).hasSize(appointments.size());
         assertThat(smsTo(bySms)).extracting(ProviderStub.Received::reference).doesNotHaveDuplicates();
         assertThat(smsTo(bySms)).extracting(ProviderStub.Received::body).allSatisfy(body -> assertThat(body).contains("is confirmed"));
+    }
+
+    @Test
+    void aBacklogOfSeveralBatchesIsWorkedOffAndEveryOutcomeIsRecordedExactlyOnce() {
+        // a patient without contact details: each row is decided (skipped) without a provider, so the
+        // rounds and the grouped writing of outcomes are all that is measured here
+        String patientId = "patient-without-contact-" + UUID.randomUUID();
+        int rows = 3 * 50 + 7;
+        double skippedBefore = skippedConfirmations();
+        Instant start = Instant.now().plus(Duration.ofDays(5));
+        for (int i = 0; i < rows; i++) {
+            String appointment = "appointment-backlog-" + UUID.randomUUID();
+            deliveries.insert(new PlannedNotification(UUID.randomUUID().toString(), NotificationKind.APPOINTMENT_CONFIRMED,
+                    appointment, false, "apollo", patientId, appointment, null, DOCTOR, CLINIC, start, start.plus(Duration.ofMinutes(30)),
+                    "Asia/Kolkata", Map.of()), List.of(NotificationChannel.EMAIL), Instant.now());
+        }
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM notification WHERE patient_id = ? AND status = 'skipped' AND reason = 'no_contact'",
+                Integer.class, patientId) == rows);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM notification WHERE patient_id = ?", Integer.class, patientId))
+                .isEqualTo(rows);
+        // each outcome was reported decided by its own write, once
+        assertThat(skippedConfirmations() - skippedBefore).isEqualTo(rows);
+    }
+
+    private double skippedConfirmations() {
+        return meters.find("illajwala.notifications").tags("channel", "email", "kind", "appointment_confirmed", "outcome", "skipped")
+                .counters().stream().mapToDouble(Counter::count).sum();
     }
 
     @Test

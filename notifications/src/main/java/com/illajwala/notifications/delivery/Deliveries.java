@@ -63,12 +63,18 @@ public final class Deliveries {
                 ROW, Timestamp.from(leasedUntil), Timestamp.from(now), limit);
     }
 
-    /** Records the final outcome of a pending row; false if it was decided already. */
-    public boolean decide(String notificationId, Notification.Status status, String reason, String providerReference,
-                          String error, Instant now) {
-        return jdbc.update("UPDATE notification SET status = ?, reason = ?, provider_ref = ?, last_error = COALESCE(?, last_error), "
-                        + "decided_at = ? WHERE notification_id = ? AND status = 'pending'",
-                status.code(), reason, providerReference, truncate(error), Timestamp.from(now), notificationId) == 1;
+    /** Records the final outcomes of pending rows, in order; for each, false if it was decided already. */
+    boolean[] decideAll(List<OutcomeRecorder.Outcome> outcomes) {
+        int[] updated = jdbc.batchUpdate("UPDATE notification SET status = ?, reason = ?, provider_ref = ?, "
+                        + "last_error = COALESCE(?, last_error), decided_at = ? WHERE notification_id = ? AND status = 'pending'",
+                outcomes.stream().map(outcome -> new Object[]{outcome.status().code(), outcome.reason(),
+                        outcome.providerReference(), truncate(outcome.error()), Timestamp.from(outcome.decidedAt()),
+                        outcome.notificationId()}).toList());
+        boolean[] decided = new boolean[updated.length];
+        for (int i = 0; i < updated.length; i++) {
+            decided[i] = updated[i] == 1;
+        }
+        return decided;
     }
 
     /** Another attempt later; {@code attempts} counts the ones made. */

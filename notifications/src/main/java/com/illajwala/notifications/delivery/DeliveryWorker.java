@@ -14,12 +14,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.transaction.support.TransactionTemplate;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -51,15 +51,17 @@ public final class DeliveryWorker implements SmartLifecycle {
     private final MeterRegistry meters;
     private final Clock clock;
     private final Scheduler database;
+    private final OutcomeRecorder outcomes;
     private static final Duration LONGEST_WAIT_FOR_SENDS_UNDER_WAY = Duration.ofSeconds(15);
 
     private volatile Disposable polling;
     private volatile Sinks.Empty<Void> stopRequested;
+    private volatile boolean stopping;
     private volatile CountDownLatch finished;
 
     public DeliveryWorker(Deliveries deliveries, DailyCaps caps, Contacts contacts, MessageComposer composer,
                           ChannelSenders senders, DeliveryPolicy policy, NotificationSettings settings,
-                          MeterRegistry meters, Clock clock, Scheduler database) {
+                          MeterRegistry meters, Clock clock, TransactionTemplate transactions, Scheduler database) {
         this.deliveries = deliveries;
         this.caps = caps;
         this.contacts = contacts;
@@ -70,10 +72,23 @@ public final class DeliveryWorker implements SmartLifecycle {
         this.meters = meters;
         this.clock = clock;
         this.database = database;
+        this.outcomes = new OutcomeRecorder(deliveries, transactions, database);
+    }
+
+    /**
+     * Rounds until one finds less than a full batch due: a backlog (a burst of bookings) is worked off
+     * at once rather than one batch per poll.
+     *
+     * @return the rows dealt with
+     */
+    Mono<Integer> sendAllDue() {
+        return sendDue()
+                .expand(claimed -> claimed == settings.batchSize() && !stopping ? sendDue() : Mono.empty())
+                .reduce(0, Integer::sum);
     }
 
     /** One round: claims what is due and works through it; completes when every claimed row has been dealt with. */
-    public Mono<Integer> sendDue() {
+    private Mono<Integer> sendDue() {
         Instant now = clock.instant();
         return onDatabase(() -> deliveries.claimDue(settings.batchSize(), now, now.plus(settings.lease())))
                 .flatMap(due -> Flux.fromIterable(due)
@@ -149,8 +164,8 @@ public final class DeliveryWorker implements SmartLifecycle {
     }
 
     private Mono<Void> decide(Notification notification, Status status, String reason, String reference, String error) {
-        return onDatabase(() -> deliveries.decide(notification.notificationId(), status, reason, reference, error,
-                clock.instant()))
+        return outcomes.record(new OutcomeRecorder.Outcome(notification.notificationId(), status, reason, reference, error,
+                        clock.instant()))
                 .doOnNext(decided -> {
                     if (decided) {
                         meters.counter("illajwala.notifications", "channel", notification.channel().code(),
@@ -173,11 +188,12 @@ public final class DeliveryWorker implements SmartLifecycle {
         Sinks.Empty<Void> stop = Sinks.empty();
         CountDownLatch done = new CountDownLatch(1);
         stopRequested = stop;
+        stopping = false;
         finished = done;
         polling = Flux.interval(settings.pollInterval())
                 .onBackpressureDrop()
                 .takeUntilOther(stop.asMono())
-                .concatMap(tick -> sendDue().onErrorResume(failure -> {
+                .concatMap(tick -> sendAllDue().onErrorResume(failure -> {
                     log.warn("Sending notifications failed; trying again: {}", failure.toString());
                     return Mono.empty();
                 }), 1)
@@ -195,6 +211,7 @@ public final class DeliveryWorker implements SmartLifecycle {
         if (current == null) {
             return;
         }
+        stopping = true;
         stopRequested.tryEmitEmpty();
         try {
             if (!finished.await(LONGEST_WAIT_FOR_SENDS_UNDER_WAY.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -75,18 +75,19 @@ public class NextAvailable implements SmartLifecycle {
             return Mono.just(Set.of());
         }
         Instant now = Instant.now();
-        return ByIds.find(mongo, slotIds, SlotView.class, SlotView.COLLECTION)
+        return ByIds.find(mongo, slotIds, Document.class, SlotView.COLLECTION, "doctorId", "start", "status")
+                .map(SlotState::of)
                 .filter(slot -> slot.start().isAfter(now))
                 .collectList()
                 .flatMap(slots -> {
-                    Set<String> doctorIds = slots.stream().map(SlotView::doctorId).collect(Collectors.toSet());
+                    Set<String> doctorIds = slots.stream().map(SlotState::doctorId).collect(Collectors.toSet());
                     doctorIds.addAll(onboardedDoctorIds);
                     return nextSlots(doctorIds).flatMap(held -> {
                         Set<String> lookAgain = new HashSet<>(onboardedDoctorIds);
                         held.forEach((doctorId, next) -> next.filter(start -> !start.isAfter(now))
                                 .ifPresent(passed -> lookAgain.add(doctorId)));
                         Map<String, Instant> sooner = new HashMap<>();
-                        for (SlotView slot : slots) {
+                        for (SlotState slot : slots) {
                             if (!held.containsKey(slot.doctorId())) {
                                 continue; // not (yet) a doctor of the read side
                             }
@@ -103,6 +104,14 @@ public class NextAvailable implements SmartLifecycle {
                         return write(sooner, Map.of(), Set.of());
                     });
                 });
+    }
+
+    /** What the next slot needs of a slot: read alone, not the whole slot, for every slot a batch changed. */
+    private record SlotState(String doctorId, Instant start, String status) {
+
+        static SlotState of(Document slot) {
+            return new SlotState(slot.getString("doctorId"), slot.getDate("start").toInstant(), slot.getString("status"));
+        }
     }
 
     /** The next slot each existing doctor holds now (empty when none); doctors not in the read model are left out. */
