@@ -2,6 +2,7 @@ package com.illajwala.eventstore.command;
 
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
@@ -23,5 +24,10 @@ public class CommandBusConfiguration {
     @Autowired
     void guard(CommandBus commandBus) {
         commandBus.registerHandlerInterceptor(REFUSE_NON_BLOCKING_THREADS);
+    }
+
+    @Autowired
+    void noteAppendedSequences(EventStore eventStore) {
+        eventStore.registerDispatchInterceptor(AppendedSequences.noting());
     }
 }

@@ -10,6 +10,10 @@ import reactor.core.scheduler.Schedulers;
 import reactor.util.retry.Retry;
 
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * Sends commands from reactive code. Axon's command bus runs the handler, with its blocking JDBC,
@@ -29,9 +33,19 @@ public class CommandDispatcher implements AutoCloseable {
         this.scheduler = Schedulers.newBoundedElastic(threads, 100_000, "command");
     }
 
+    /**
+     * The command runs to its end whatever happens to the subscriber: a client that disconnects
+     * cancels the answer, never the command's thread (interrupted mid-commit, a command would fail
+     * half way, and Axon's clean-up would warn about it for a minute).
+     */
     public <R> Mono<R> send(Object command) {
-        return Mono.fromCallable(() -> commandGateway.<R>sendAndWait(command))
-                .subscribeOn(scheduler)
+        return Mono.deferContextual(context -> {
+                    Optional<AppendedSequences> collecting = AppendedSequences.in(context);
+                    Supplier<R> sending = () -> commandGateway.sendAndWait(command);
+                    return Mono.fromFuture(() -> CompletableFuture.supplyAsync(
+                            () -> collecting.map(sequences -> sequences.during(sending)).orElseGet(sending), scheduler::schedule), true);
+                })
+                .onErrorMap(CompletionException.class, Throwable::getCause)
                 .retryWhen(Retry.backoff(5, Duration.ofMillis(5)).filter(ConcurrencyException.class::isInstance)
                         .onRetryExhaustedThrow((spec, signal) -> signal.failure()));
     }

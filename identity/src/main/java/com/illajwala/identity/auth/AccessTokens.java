@@ -89,19 +89,18 @@ public final class AccessTokens {
     /**
      * The caller a valid token names; empty for anything else, whatever is wrong with it. A token seen
      * valid before is answered from memory until it expires: the same bytes passed the same checks.
+     * Requests arriving together with a token not seen yet wait for one check of it, not one each.
      */
     public Optional<Caller> verify(String token) {
-        Verified known = verified.getIfPresent(token);
-        if (known != null) {
-            if (known.goodUntil().isAfter(clock.instant())) {
-                return Optional.of(known.caller());
-            }
-            verified.invalidate(token);
+        Verified known = verified.get(token, unseen -> check(unseen).orElse(null));
+        if (known == null) {
             return Optional.empty();
         }
-        Optional<Verified> checked = check(token);
-        checked.ifPresent(valid -> verified.put(token, valid));
-        return checked.map(Verified::caller);
+        if (known.goodUntil().isAfter(clock.instant())) {
+            return Optional.of(known.caller());
+        }
+        verified.invalidate(token);
+        return Optional.empty();
     }
 
     private Optional<Verified> check(String token) {

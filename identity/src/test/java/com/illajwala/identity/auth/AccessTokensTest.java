@@ -20,9 +20,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.spy;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
 
 class AccessTokensTest {
 
@@ -42,6 +54,31 @@ class AccessTokensTest {
         Caller staff = new Caller("user-2", "ravi@apollo.example", Role.STAFF, "apollo", "clinic-1");
         assertThat(tokens.verify(tokens.issue(PATIENT))).contains(PATIENT);
         assertThat(tokens.verify(tokens.issue(staff))).contains(staff);
+    }
+
+    @Test
+    void requestsArrivingTogetherWithANewTokenCheckItsSignatureOnce() throws Exception {
+        SigningKeys counted = spy(new SigningKeys());
+        AccessTokens checking = new AccessTokens(counted, "https://illajwala.com", "illajwala-api", Duration.ofDays(1),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        String token = checking.issue(PATIENT);
+        CyclicBarrier together = new CyclicBarrier(16);
+        ExecutorService requests = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<Optional<Caller>>> answers = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                answers.add(requests.submit(() -> {
+                    together.await();
+                    return checking.verify(token);
+                }));
+            }
+            for (Future<Optional<Caller>> answer : answers) {
+                assertThat(answer.get(10, TimeUnit.SECONDS)).contains(PATIENT);
+            }
+        } finally {
+            requests.shutdownNow();
+        }
+        verify(counted, times(1)).byId(any());
     }
 
     @Test
