@@ -37,6 +37,9 @@ public class PaymentSaga {
 
     @com.fasterxml.jackson.annotation.JsonProperty
     private String appointmentId;
+    /** The payment window's deadline id; absent in a saga stored before it was kept. */
+    @com.fasterxml.jackson.annotation.JsonProperty
+    private String windowId;
 
     @StartSaga
     @SagaEventHandler(associationProperty = "appointmentId")
@@ -46,19 +49,28 @@ public class PaymentSaga {
             SagaLifecycle.end();
             return;
         }
-        deadlines.schedule(bookedAt.plus(policy.window()), PAYMENT_WINDOW);
+        windowId = deadlines.schedule(bookedAt.plus(policy.window()), PAYMENT_WINDOW);
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = "appointmentId")
     void on(AppointmentConfirmed confirmed) {
-        deadlines.cancelAllWithinScope(PAYMENT_WINDOW);
+        cancelWindow();
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = "appointmentId")
     void on(AppointmentCancelled cancelled) {
-        deadlines.cancelAllWithinScope(PAYMENT_WINDOW);
+        cancelWindow();
+    }
+
+    /** By id, as the reminder saga does: by scope reads back every deadline on the platform. */
+    private void cancelWindow() {
+        if (windowId == null) {
+            deadlines.cancelAllWithinScope(PAYMENT_WINDOW);
+        } else {
+            deadlines.cancelSchedule(PAYMENT_WINDOW, windowId);
+        }
     }
 
     @DeadlineHandler(deadlineName = PAYMENT_WINDOW)

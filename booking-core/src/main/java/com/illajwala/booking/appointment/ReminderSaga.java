@@ -23,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One per confirmed appointment: schedules its reminders at its clinic's times (persisted deadlines) and, when they are
@@ -47,6 +49,9 @@ public class ReminderSaga {
     private Instant start;
     @JsonProperty
     private String clinicId;
+    /** The scheduled reminders' ids; absent in a saga stored before they were kept. */
+    @JsonProperty
+    private List<String> reminderIds;
 
     @StartSaga
     @SagaEventHandler(associationProperty = "appointmentId")
@@ -71,7 +76,7 @@ public class ReminderSaga {
 
     @SagaEventHandler(associationProperty = "appointmentId")
     void on(AppointmentRescheduled rescheduled, @Timestamp Instant now) {
-        deadlines.cancelAllWithinScope(REMINDER);
+        cancelReminders();
         clinicId = rescheduled.clinicId();
         schedule(rescheduled.start(), now);
     }
@@ -79,19 +84,19 @@ public class ReminderSaga {
     @EndSaga
     @SagaEventHandler(associationProperty = "appointmentId")
     void on(AppointmentCancelled cancelled) {
-        deadlines.cancelAllWithinScope(REMINDER);
+        cancelReminders();
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = "appointmentId")
     void on(AppointmentMarkedNoShow noShow) {
-        deadlines.cancelAllWithinScope(REMINDER);
+        cancelReminders();
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = "appointmentId")
     void on(AppointmentCompleted completed) {
-        deadlines.cancelAllWithinScope(REMINDER);
+        cancelReminders();
     }
 
     @DeadlineHandler(deadlineName = REMINDER)
@@ -102,11 +107,25 @@ public class ReminderSaga {
     /** Reminders whose time has already passed (a booking made an hour ahead) are not sent. */
     private void schedule(Instant appointmentStart, Instant now) {
         start = appointmentStart;
+        reminderIds = new ArrayList<>();
         for (Duration before : policies.reminders(clinicId)) {
             Instant due = appointmentStart.minus(before);
             if (due.isAfter(now)) {
-                deadlines.schedule(due, REMINDER, before);
+                reminderIds.add(deadlines.schedule(due, REMINDER, before));
             }
         }
+    }
+
+    /**
+     * By id: cancelling all within the saga's scope reads back every deadline scheduled on the
+     * platform to find this saga's, so each cancellation cost more the more appointments were ahead.
+     */
+    private void cancelReminders() {
+        if (reminderIds == null) {
+            deadlines.cancelAllWithinScope(REMINDER);
+        } else {
+            reminderIds.forEach(id -> deadlines.cancelSchedule(REMINDER, id));
+        }
+        reminderIds = List.of();
     }
 }
