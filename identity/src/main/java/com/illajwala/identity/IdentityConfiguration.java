@@ -2,6 +2,7 @@ package com.illajwala.identity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.illajwala.identity.auth.AccessTokens;
+import com.illajwala.identity.auth.JdbcSigningKeyStore;
 import com.illajwala.identity.auth.PasswordHasher;
 import com.illajwala.identity.auth.RefreshSessions;
 import com.illajwala.identity.auth.SigningKeys;
@@ -18,7 +19,13 @@ import com.illajwala.identity.otp.SmsSender;
 import com.illajwala.identity.ratelimit.RateLimitFilter;
 import com.illajwala.identity.ratelimit.RateLimitSettings;
 import com.illajwala.identity.ratelimit.RateLimiter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import reactor.core.scheduler.Schedulers;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -30,6 +37,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Base64;
 import java.time.Duration;
@@ -42,16 +50,44 @@ import java.util.List;
 @EnableConfigurationProperties(RateLimitSettings.class)
 public class IdentityConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(IdentityConfiguration.class);
+    private static final Duration KEY_RELOAD = Duration.ofMinutes(1);
+
+    /**
+     * The signing keys every instance shares, in PostgreSQL, sealed under {@code illajwala.auth.key-secret}
+     * (base64, 32 bytes or more), which every instance must be given. Without one, a secret is drawn once
+     * and kept in the data directory (the local default: tokens survive a restart), or drawn for the
+     * process alone when there is none (tests).
+     */
     @Bean
-    SigningKeys signingKeys() {
-        return new SigningKeys();
+    SigningKeys signingKeys(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+                            @Value("${illajwala.auth.key-secret:}") String secret,
+                            @Value("${illajwala.infrastructure.data-dir:}") String dataDir) {
+        byte[] key = !secret.isBlank() ? Base64.getDecoder().decode(secret)
+                : dataDir.isBlank() ? Secrets.random().getBytes(StandardCharsets.US_ASCII)
+                : Secrets.keptIn(Path.of(dataDir, "identity", "key-secret"));
+        return new SigningKeys(new JdbcSigningKeyStore(jdbc, new TransactionTemplate(transactions), key, Clock.systemUTC()),
+                Clock.systemUTC());
     }
 
-    /** Signs with a fresh key every interval; the previous keys keep verifying, so nobody is signed out. */
+    /**
+     * Signs with a fresh key every interval, once for all instances; the previous keys keep verifying,
+     * so nobody is signed out. Every instance reloads the keys each minute to pick up another's rotation.
+     */
     @Bean(destroyMethod = "dispose")
     Disposable signingKeyRotation(SigningKeys keys,
                                   @Value("${illajwala.auth.key-rotation-interval:24h}") Duration interval) {
-        return Flux.interval(interval, interval).subscribe(tick -> keys.rotate());
+        return Flux.merge(Flux.interval(interval, interval).map(tick -> (Runnable) () -> keys.rotateIfDue(interval)),
+                        Flux.interval(KEY_RELOAD, KEY_RELOAD).map(tick -> (Runnable) keys::reload))
+                .onBackpressureDrop()
+                .publishOn(Schedulers.boundedElastic())
+                .subscribe(work -> {
+                    try {
+                        work.run();
+                    } catch (RuntimeException failure) {
+                        log.warn("Signing keys not rotated or reloaded; trying again at the next turn: {}", failure.toString());
+                    }
+                });
     }
 
     /** Access tokens live 15 minutes by default: sign-out then takes effect within that, with no lookup per request. */

@@ -75,11 +75,13 @@ class RestartIT {
         String doctorId = "doctor-" + UUID.randomUUID();
         Set<String> booked = ConcurrentHashMap.newKeySet();
         List<String> slotIds;
+        String token;
 
         try (ConfigurableApplicationContext first = startPlatform()) {
             slotIds = publishSlots(first, doctorId);
             emailedPatient(first);
-            WebClient http = client(first);
+            token = first.getBean(AccessTokens.class).issue(TestCallers.patient(PATIENT));
+            WebClient http = client(first, token);
             // Book in the background and stop the platform while requests are still in flight.
             var load = Flux.fromIterable(slotIds)
                     .flatMap(slotId -> book(http, slotId).doOnNext(ok -> {
@@ -95,7 +97,8 @@ class RestartIT {
         }
 
         try (ConfigurableApplicationContext second = startPlatform()) {
-            WebClient http = client(second);
+            // the signing keys are kept, sealed under the data directory's secret: the patient stays signed in
+            WebClient http = client(second, token);
             Flux.fromIterable(slotIds)
                     .filter(slotId -> !booked.contains(slotId))
                     .concatMap(slotId -> book(http, slotId))
@@ -172,9 +175,7 @@ class RestartIT {
         return slots.stream().map(PublishSlot::slotId).toList();
     }
 
-    /** A patient's client; signing keys are generated at each start, so each run signs its own token. */
-    private static WebClient client(ConfigurableApplicationContext context) {
-        String token = context.getBean(AccessTokens.class).issue(TestCallers.patient(PATIENT));
+    private static WebClient client(ConfigurableApplicationContext context, String token) {
         return WebClient.builder()
                 .baseUrl("http://localhost:" + context.getEnvironment().getProperty("local.server.port"))
                 .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token)

@@ -1,6 +1,12 @@
 package com.illajwala.identity.auth;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -20,6 +26,33 @@ public final class Secrets {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /**
+     * The secret kept in {@code file}, drawn and written there (readable by the owner alone, where the
+     * file system allows) the first time.
+     */
+    public static byte[] keptIn(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.getParent());
+                Path drawn = Files.createTempFile(file.getParent(), "secret", ".tmp");
+                try {
+                    Files.setPosixFilePermissions(drawn, PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException notPosix) {
+                    // the file system's own permissions apply
+                }
+                Files.writeString(drawn, random(), StandardCharsets.US_ASCII);
+                try {
+                    Files.move(drawn, file);
+                } catch (FileAlreadyExistsException drawnElsewhere) {
+                    Files.delete(drawn);
+                }
+            }
+            return Files.readString(file, StandardCharsets.US_ASCII).trim().getBytes(StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot keep a secret in " + file, e);
+        }
     }
 
     public static String sha256(String value) {

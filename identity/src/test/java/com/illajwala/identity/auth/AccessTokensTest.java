@@ -42,7 +42,7 @@ class AccessTokensTest {
     private static final Caller PATIENT =
             new Caller("user-1", "asha@example.com", Role.PATIENT, Caller.PLATFORM_TENANT, null);
 
-    private final SigningKeys keys = new SigningKeys();
+    private final SigningKeys keys = new SigningKeys(new InMemoryKeyStore(), Clock.fixed(NOW, ZoneOffset.UTC));
     private final AccessTokens tokens = tokens("https://illajwala.com", "illajwala-api", Clock.fixed(NOW, ZoneOffset.UTC));
 
     private AccessTokens tokens(String issuer, String audience, Clock clock) {
@@ -58,7 +58,7 @@ class AccessTokensTest {
 
     @Test
     void requestsArrivingTogetherWithANewTokenCheckItsSignatureOnce() throws Exception {
-        SigningKeys counted = spy(new SigningKeys());
+        SigningKeys counted = spy(new SigningKeys(new InMemoryKeyStore(), Clock.fixed(NOW, ZoneOffset.UTC)));
         AccessTokens checking = new AccessTokens(counted, "https://illajwala.com", "illajwala-api", Duration.ofDays(1),
                 Clock.fixed(NOW, ZoneOffset.UTC));
         String token = checking.issue(PATIENT);
