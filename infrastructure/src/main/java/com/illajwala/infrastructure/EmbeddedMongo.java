@@ -22,6 +22,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * A MongoDB wire-protocol server (mongo-java-server) in this JVM: persisted to an H2 file when a
@@ -85,6 +89,10 @@ public final class EmbeddedMongo implements AutoCloseable {
     /** Commits what a command changed before its answer goes out; keeps documents as BSON. */
     private static final class CommittingH2Backend extends H2Backend {
 
+        private static final Set<String> CHANGES_INDEXES = Set.of("createIndexes", "dropIndexes", "deleteIndexes", "create",
+                "drop", "dropDatabase", "renameCollection");
+        private final ReadWriteLock indexChanges = new ReentrantReadWriteLock();
+
         CommittingH2Backend(String file) {
             super(file);
         }
@@ -124,13 +132,25 @@ public final class EmbeddedMongo implements AutoCloseable {
             }
         }
 
+        /**
+         * Commands that change a collection's list of indexes run alone: the library keeps that list
+         * unsynchronized, and one changing it while another command read or changed it failed with
+         * "Unknown error" (a ConcurrentModificationException), as on a start whose consumers create
+         * their indexes at once. Every other command runs alongside the rest, as before.
+         */
         @Override
         public Document handleCommand(Channel channel, String database, String command, Document query) {
-            Document answer = super.handleCommand(channel, database, command, query);
-            if (getMvStore().hasUnsavedChanges()) {
-                commit();
+            Lock lock = CHANGES_INDEXES.contains(command) ? indexChanges.writeLock() : indexChanges.readLock();
+            lock.lock();
+            try {
+                Document answer = super.handleCommand(channel, database, command, query);
+                if (getMvStore().hasUnsavedChanges()) {
+                    commit();
+                }
+                return answer;
+            } finally {
+                lock.unlock();
             }
-            return answer;
         }
     }
 }

@@ -11,6 +11,9 @@ import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -29,9 +32,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final Duration ORPHAN_STOP = Duration.ofSeconds(30);
 
     private final EmbeddedPostgres postgres;
+    private final Process watchdog;
 
     private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
         this.postgres = postgres;
+        this.watchdog = stopWhenThisJvmDies(postmasterPid(postgres));
     }
 
     public static EmbeddedPostgresServer start(Path dataDir) {
@@ -48,6 +53,34 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             return new EmbeddedPostgresServer(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start embedded PostgreSQL", e);
+        }
+    }
+
+    private static long postmasterPid(EmbeddedPostgres postgres) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             ResultSet dataDirectory = connection.createStatement().executeQuery("SHOW data_directory")) {
+            dataDirectory.next();
+            return Long.parseLong(Files.readAllLines(Path.of(dataDirectory.getString(1), "postmaster.pid")).get(0).strip());
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Cannot find the embedded PostgreSQL's process", e);
+        }
+    }
+
+    /**
+     * A shell loop outside this JVM that, when the JVM is gone without stopping the server (kill -9,
+     * the OOM killer), asks the server for a fast shutdown within a second. Left running, the server
+     * held its port, memory and data directory until the next start found it.
+     */
+    private static Process stopWhenThisJvmDies(long postmaster) {
+        String script = "while kill -0 " + ProcessHandle.current().pid() + " 2>/dev/null; do sleep 1; done; "
+                + "case \"$(ps -o comm= -p " + postmaster + " 2>/dev/null)\" in *postgres*) kill -INT " + postmaster + ";; esac";
+        try {
+            return new ProcessBuilder("sh", "-c", script)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot watch over the embedded PostgreSQL", e);
         }
     }
 
@@ -92,6 +125,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     @Override
     public void close() {
+        watchdog.destroy();
         try {
             postgres.close();
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package com.illajwala.infrastructure;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.model.IndexOptions;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
@@ -17,6 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,6 +112,34 @@ class EmbeddedMongoIT {
     private static String mixedId(int i) {
         String id = "slot-" + Integer.toString(i * 7919, 36).repeat(1 + i % 5);
         return i % 10 == 3 ? id + "-ā" : id;
+    }
+
+    @Test
+    void indexesCreatedAtOnceFromSeveralClientsWhileOthersQueryAreAllCreated() throws Exception {
+        try (EmbeddedMongo mongo = EmbeddedMongo.start(dataDir);
+             MongoClient client = MongoClients.create(mongo.connectionString("test"))) {
+            var racing = client.getDatabase("test").getCollection("racing");
+            for (int i = 0; i < 100; i++) {
+                racing.insertOne(new Document("_id", "d" + i).append("a", i));
+            }
+            ExecutorService clients = Executors.newFixedThreadPool(8);
+            try {
+                List<Future<?>> work = new java.util.ArrayList<>();
+                for (int thread = 0; thread < 4; thread++) {
+                    int creator = thread;
+                    work.add(clients.submit(() -> IntStream.range(0, 25).forEach(i -> racing.createIndex(
+                            new Document("u" + creator + "_" + i, 1), new IndexOptions().unique(true).sparse(true)))));
+                    work.add(clients.submit(() -> IntStream.range(0, 50).forEach(i ->
+                            assertThat(racing.find(new Document("a", i)).first()).isNotNull())));
+                }
+                for (Future<?> done : work) {
+                    done.get(60, TimeUnit.SECONDS);
+                }
+            } finally {
+                clients.shutdownNow();
+            }
+            assertThat(racing.listIndexes().into(new java.util.ArrayList<>())).hasSize(1 + 4 * 25);
+        }
     }
 
     @Test
