@@ -1,0 +1,251 @@
+package com.illajwala.web;
+
+import com.illajwala.web.edge.SecurityHeaders;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
+import org.springframework.boot.autoconfigure.http.codec.CodecsAutoConfiguration;
+import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
+import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.reactive.HttpHandlerAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.reactive.ReactiveWebServerFactoryAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.reactive.WebFluxAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The edge conventions over a real HTTP server: path, query and body input refused with a 400
+ * naming the field before a route runs, the HTTP server's own errors in the envelope, and the
+ * security headers on every kind of answer.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        classes = {WebTestConfiguration.class, EdgeConventionsTest.Routes.class})
+@ImportAutoConfiguration({ReactiveWebServerFactoryAutoConfiguration.class, WebFluxAutoConfiguration.class,
+        HttpHandlerAutoConfiguration.class, CodecsAutoConfiguration.class, JacksonAutoConfiguration.class,
+        ValidationAutoConfiguration.class, PropertyPlaceholderAutoConfiguration.class, WebConventionsAutoConfiguration.class})
+@Import(EdgeConventionsTest.Routes.class)
+class EdgeConventionsTest {
+
+    @LocalServerPort
+    int port;
+
+    WebTestClient client;
+
+    record Booking(@NotBlank String slotId, String note, Integer seats, List<String> appointmentIds) {
+    }
+
+    @RestController
+    static class Routes {
+
+        @GetMapping("/appointments/{appointmentId}")
+        ApiResponse<String> appointment(@PathVariable String appointmentId) {
+            return ApiResponse.ok(appointmentId);
+        }
+
+        @GetMapping("/schemas/{type}")
+        ApiResponse<String> schema(@PathVariable String type) {
+            return ApiResponse.ok(type);
+        }
+
+        @GetMapping("/search")
+        ApiResponse<String> search(@RequestParam(required = false) String q, @RequestParam(required = false) String doctorId) {
+            return ApiResponse.ok(q);
+        }
+
+        @PostMapping("/bookings")
+        Mono<ApiResponse<Booking>> book(@Valid @RequestBody Booking booking) {
+            return Mono.just(ApiResponse.ok(booking));
+        }
+
+        @GetMapping(path = "/page", produces = MediaType.TEXT_HTML_VALUE)
+        String page() {
+            return "<!doctype html><title>page</title>";
+        }
+    }
+
+    @BeforeEach
+    void connect() {
+        client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    }
+
+    @Test
+    void aNulInAPathIdIsRefusedNamingTheVariable() {
+        refused(client.get().uri(URI.create(base() + "/appointments/abc%00def")).exchange(), "appointmentId",
+                "must not contain control characters");
+    }
+
+    @Test
+    void aPathIdThatIsNotAnIdentifierIsRefusedNamingTheVariable() {
+        refused(client.get().uri(URI.create(base() + "/appointments/a%20b")).exchange(), "appointmentId",
+                "must hold only letters, digits and - _ . : ~");
+        refused(client.get().uri(URI.create(base() + "/appointments/" + "x".repeat(300))).exchange(), "appointmentId",
+                "must be at most 128 characters");
+    }
+
+    @Test
+    void aPathSegmentOutsideAnyRouteIsRefusedAsThePath() {
+        refused(client.get().uri(URI.create(base() + "/nowhere/%01")).exchange(), "path", "must not contain control characters");
+    }
+
+    @Test
+    void otherPathVariablesAreTextAndPassWhenClean() {
+        client.get().uri(URI.create(base() + "/schemas/com.illajwala.appointment.booked.v1.json")).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.data").isEqualTo("com.illajwala.appointment.booked.v1.json");
+        client.get().uri(URI.create(base() + "/appointments/0f8fad5b-d9cb-469f-a165-70867728950e")).exchange()
+                .expectStatus().isOk();
+    }
+
+    @Test
+    void aControlCharacterInAQueryParameterIsRefusedNamingIt() {
+        refused(client.get().uri(URI.create(base() + "/search?q=heart%00")).exchange(), "q", "must not contain control characters");
+        refused(client.get().uri(URI.create(base() + "/search?doctorId=a%27b")).exchange(), "doctorId",
+                "must hold only letters, digits and - _ . : ~");
+    }
+
+    @Test
+    void aNulInABodyStringIsRefusedNamingTheField() {
+        refused(post("{\"slotId\":\"slot\\u0000\"}"), "slotId", "must not contain control characters");
+        refused(post("{\"slotId\":\"s1\",\"note\":\"fine\\u0000\"}"), "note", "must not contain control characters");
+        refused(post("{\"slotId\":\"s1\",\"appointmentIds\":[\"a1\",\"a 2\"]}"), "appointmentIds[1]",
+                "must hold only letters, digits and - _ . : ~");
+    }
+
+    @Test
+    void aHugeBodyStringIsRefused() {
+        refused(post("{\"slotId\":\"s1\",\"note\":\"" + "x".repeat(100_000) + "\"}"), "note", "must be at most 10000 characters");
+        client.post().uri("/bookings").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"slotId\":\"s1\",\"note\":\"" + "x".repeat(1_000_000) + "\"}").exchange()
+                .expectStatus().isEqualTo(413)
+                .expectBody().jsonPath("$.error.code").isEqualTo("payload_too_large");
+    }
+
+    @Test
+    void aFractionWhereAnIntegerBelongsIsRefused() {
+        refused(post("{\"slotId\":\"s1\",\"seats\":2.5}"), "seats", "has the wrong type or format");
+        post("{\"slotId\":\"s1\",\"seats\":2,\"note\":\"line one\\nline two\"}").expectStatus().isOk()
+                .expectBody().jsonPath("$.data.seats").isEqualTo(2);
+    }
+
+    @Test
+    void aRequestLineTooLongForTheServerIsAnsweredInTheEnvelope() throws Exception {
+        String answer = raw("GET /appointments/" + "x".repeat(5_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 414").contains("X-Content-Type-Options: nosniff")
+                .contains("\"code\":\"uri_too_long\"").contains("\"success\":false");
+    }
+
+    @Test
+    void headersTooLargeForTheServerAreAnsweredInTheEnvelope() throws Exception {
+        String answer = raw("GET /search HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "y".repeat(20_000) + "\r\n\r\n");
+
+        assertThat(answer).startsWith("HTTP/1.1 431").contains("\"code\":\"request_header_fields_too_large\"");
+    }
+
+    @Test
+    void aRequestTheServerCannotReadIsAnsweredInTheEnvelope() throws Exception {
+        assertThat(raw("GET /search HTTP/1.1\r\nHost: localhost\r\nBad Header\r\n\r\n"))
+                .startsWith("HTTP/1.1 400").contains("\"code\":\"bad_request\"");
+        assertThat(raw("GET /search?q=%zz HTTP/1.1\r\nHost: localhost\r\n\r\n"))
+                .startsWith("HTTP/1.1 400").contains("\"success\":false");
+    }
+
+    @Test
+    void everyKindOfAnswerCarriesTheSecurityHeaders() {
+        for (WebTestClient.ResponseSpec answer : List.of(
+                client.get().uri("/search?q=x").exchange(),
+                client.get().uri("/nowhere").exchange(),
+                client.get().uri(URI.create(base() + "/appointments/%00")).exchange())) {
+            answer.expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                    .expectHeader().valueEquals("Referrer-Policy", "no-referrer")
+                    .expectHeader().valueEquals("X-Frame-Options", "DENY")
+                    .expectHeader().valueEquals("Content-Security-Policy", SecurityHeaders.DOCUMENTLESS_POLICY)
+                    .expectHeader().doesNotExist("Strict-Transport-Security");
+        }
+    }
+
+    @Test
+    void pagesGetTheAppPolicyWithoutInlineScriptOrEval() {
+        client.get().uri("/page").accept(MediaType.TEXT_HTML).exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("Content-Security-Policy", SecurityHeaders.APP_POLICY)
+                .expectHeader().value("Content-Security-Policy", policy -> assertThat(policy)
+                        .contains("script-src 'self' ", "frame-ancestors 'none'", "object-src 'none'")
+                        .doesNotContain("unsafe-eval").doesNotContain("script-src 'self' 'unsafe-inline'"));
+    }
+
+    @Test
+    void hstsOnlyForRequestsThatCameOverTls() {
+        client.get().uri("/search").header("X-Forwarded-Proto", "https").exchange()
+                .expectHeader().valueEquals("Strict-Transport-Security", SecurityHeaders.STRICT_TRANSPORT_SECURITY);
+        client.get().uri("/search").header("Forwarded", "for=192.0.2.60;proto=https").exchange()
+                .expectHeader().valueEquals("Strict-Transport-Security", SecurityHeaders.STRICT_TRANSPORT_SECURITY);
+        client.get().uri("/search").header("X-Forwarded-Proto", "http").exchange()
+                .expectHeader().doesNotExist("Strict-Transport-Security");
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+
+    private WebTestClient.ResponseSpec post(String json) {
+        return client.post().uri("/bookings").contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange();
+    }
+
+    private static void refused(WebTestClient.ResponseSpec answer, String field, String message) {
+        answer.expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_JSON)
+                .expectBody()
+                .jsonPath("$.success").isEqualTo(false)
+                .jsonPath("$.error.code").isEqualTo("validation_failed")
+                .jsonPath("$.error.details[0].field").isEqualTo(field)
+                .jsonPath("$.error.details[0].message").isEqualTo(message);
+    }
+
+    /** One request over a socket of its own, as written; the whole answer up to the server closing or 3 s. */
+    private String raw(String request) throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(3_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                    answer.write(buffer, 0, read);
+                    if (answer.toString(StandardCharsets.UTF_8).contains("\"success\":false")) {
+                        break;
+                    }
+                }
+            } catch (java.net.SocketTimeoutException | java.net.SocketException stopped) {
+                // the answer so far is what the assertions judge
+            }
+            return answer.toString(StandardCharsets.UTF_8);
+        }
+    }
+}
