@@ -100,6 +100,9 @@ export async function expectInViewport(locator, what) {
   }
 }
 
+/** What the pages' Content-Security-Policy refused: the apps must need nothing it forbids. */
+const policyViolations = [];
+
 /** A browser context of its own (its own cookies: another person), and its page. */
 export async function newPage(browser, label) {
   const context = await browser.newContext({ viewport: DESKTOP, locale: "en-IN", timezoneId: "Europe/London" });
@@ -109,6 +112,9 @@ export async function newPage(browser, label) {
   page.on("console", (message) => {
     if (message.type() === "error") {
       console.error(`[${label}] console: ${message.text()}`);
+      if (message.text().includes("Content Security Policy")) {
+        policyViolations.push(`[${label}] ${message.text()}`);
+      }
     }
   });
   return page;
@@ -125,6 +131,9 @@ export async function runScenarios(reportName, accessibility, scenarios) {
     log(`platform at ${BASE_URL}, screenshots in ${ARTIFACTS}`);
     for (const scenario of scenarios) {
       await scenario(browser);
+    }
+    if (policyViolations.length > 0) {
+      throw new Error(`the Content-Security-Policy refused:\n${policyViolations.join("\n")}`);
     }
   } catch (error) {
     failed = true;
