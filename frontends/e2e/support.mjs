@@ -107,6 +107,12 @@ const policyViolations = [];
 export async function newPage(browser, label) {
   const context = await browser.newContext({ viewport: DESKTOP, locale: "en-IN", timezoneId: "Europe/London" });
   context.setDefaultTimeout(TIMEOUT);
+  // an eval refused inside a try (as a library probing for it does) logs nothing by itself
+  await context.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (event) =>
+      console.error(`Content Security Policy refused ${event.blockedURI} (${event.violatedDirective})`),
+    ),
+  );
   const page = await context.newPage();
   page.on("pageerror", (error) => console.error(`[${label}] page error: ${error.message}`));
   page.on("console", (message) => {

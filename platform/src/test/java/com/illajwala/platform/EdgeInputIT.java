@@ -2,6 +2,7 @@ package com.illajwala.platform;
 
 import com.illajwala.identity.auth.AccessTokens;
 import com.illajwala.web.access.Caller;
+import com.illajwala.web.testing.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,6 +17,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import static com.illajwala.web.testing.ApiErrors.assertRefusedField;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -65,42 +67,42 @@ class EdgeInputIT {
                 new Request(HttpMethod.GET, "/api/doctors/" + id, null, "doctorId", null),
                 new Request(HttpMethod.GET, "/api/doctors/" + id + "/slots", null, "doctorId", null));
         for (Request request : requests) {
-            refused(send(request), request.field(), "must not contain control characters");
+            assertRefusedField(send(request), request.field(), "must not contain control characters");
         }
     }
 
     @Test
     void anIdThatIsNotAnIdentifierIsA400NamingIt() {
-        refused(send(new Request(HttpMethod.POST, "/api/slots/" + "x".repeat(300) + "/hold", null, "slotId", patient)),
+        assertRefusedField(send(new Request(HttpMethod.POST, "/api/slots/" + "x".repeat(300) + "/hold", null, "slotId", patient)),
                 "slotId", "must be at most 128 characters");
-        refused(send(new Request(HttpMethod.POST, "/api/appointments/a%27%20or%201=1/cancel", "{\"reason\":\"other\"}",
+        assertRefusedField(send(new Request(HttpMethod.POST, "/api/appointments/a%27%20or%201=1/cancel", "{\"reason\":\"other\"}",
                 "appointmentId", patient)), "appointmentId", "must hold only letters, digits and - _ . : ~");
     }
 
     @Test
     void aNulInABodyIdIsA400NamingTheFieldOnBookingAvailabilityAndTheWaitlist() {
-        refused(send(new Request(HttpMethod.POST, "/api/appointments",
+        assertRefusedField(send(new Request(HttpMethod.POST, "/api/appointments",
                 "{\"slotId\":\"slot\\u0000\",\"mode\":\"clinic\"}", "slotId", patient)), "slotId", "must not contain control characters");
-        refused(send(new Request(HttpMethod.PUT, "/api/doctors/" + doctor.userId() + "/availability",
+        assertRefusedField(send(new Request(HttpMethod.PUT, "/api/doctors/" + doctor.userId() + "/availability",
                 availability("clinic\\u0000"), "clinicId", doctor)), "clinicId", "must not contain control characters");
-        refused(send(new Request(HttpMethod.POST, "/api/waitlist",
+        assertRefusedField(send(new Request(HttpMethod.POST, "/api/waitlist",
                 "{\"clinicId\":\"c\\u0000\",\"from\":\"2030-01-01\",\"to\":\"2030-01-02\"}", "clinicId", patient)),
                 "clinicId", "must not contain control characters");
-        refused(send(new Request(HttpMethod.POST, "/api/waitlist",
+        assertRefusedField(send(new Request(HttpMethod.POST, "/api/waitlist",
                 "{\"clinicId\":\"c1\",\"doctorId\":\"d\\u0000\",\"from\":\"2030-01-01\",\"to\":\"2030-01-02\"}", "doctorId", patient)),
                 "doctorId", "must not contain control characters");
     }
 
     @Test
     void aNulInAQueryParameterIsA400NamingIt() {
-        refused(client.get().uri(URI.create(base() + "/api/doctors?q=heart" + NUL)).exchange(), "q",
+        assertRefusedField(client.get().uri(URI.create(base() + "/api/doctors?q=heart" + NUL)).exchange(), "q",
                 "must not contain control characters");
     }
 
     @Test
     void aFractionWhereAnIntegerBelongsIsA400NamingTheField() {
         String rules = availability("c1").replace("\"minimumNoticeMinutes\":60", "\"minimumNoticeMinutes\":60.5");
-        refused(send(new Request(HttpMethod.PUT, "/api/doctors/" + doctor.userId() + "/availability", rules, "minimumNoticeMinutes",
+        assertRefusedField(send(new Request(HttpMethod.PUT, "/api/doctors/" + doctor.userId() + "/availability", rules, "minimumNoticeMinutes",
                 doctor)), "minimumNoticeMinutes", "has the wrong type or format");
     }
 
@@ -127,16 +129,6 @@ class EdgeInputIT {
             return spec.contentType(MediaType.APPLICATION_JSON).bodyValue(request.json()).exchange();
         }
         return spec.exchange();
-    }
-
-    private static void refused(WebTestClient.ResponseSpec answer, String field, String message) {
-        answer.expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_JSON)
-                .expectBody()
-                .jsonPath("$.success").isEqualTo(false)
-                .jsonPath("$.error.code").isEqualTo("validation_failed")
-                .jsonPath("$.error.details[0].field").isEqualTo(field)
-                .jsonPath("$.error.details[0].message").isEqualTo(message);
     }
 
     private static String availability(String clinicId) {

@@ -1,6 +1,7 @@
 package com.illajwala.platform;
 
 import com.illajwala.web.edge.SecurityHeaders;
+import com.illajwala.web.testing.RawHttp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,6 +1,7 @@
 package com.illajwala.web;
 
 import com.illajwala.web.edge.SecurityHeaders;
+import com.illajwala.web.testing.RawHttp;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,14 +27,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import static com.illajwala.web.testing.ApiErrors.assertRefusedField;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -93,21 +90,21 @@ class EdgeConventionsTest {
 
     @Test
     void aNulInAPathIdIsRefusedNamingTheVariable() {
-        refused(client.get().uri(URI.create(base() + "/appointments/abc%00def")).exchange(), "appointmentId",
+        assertRefusedField(client.get().uri(URI.create(base() + "/appointments/abc%00def")).exchange(), "appointmentId",
                 "must not contain control characters");
     }
 
     @Test
     void aPathIdThatIsNotAnIdentifierIsRefusedNamingTheVariable() {
-        refused(client.get().uri(URI.create(base() + "/appointments/a%20b")).exchange(), "appointmentId",
+        assertRefusedField(client.get().uri(URI.create(base() + "/appointments/a%20b")).exchange(), "appointmentId",
                 "must hold only letters, digits and - _ . : ~");
-        refused(client.get().uri(URI.create(base() + "/appointments/" + "x".repeat(300))).exchange(), "appointmentId",
+        assertRefusedField(client.get().uri(URI.create(base() + "/appointments/" + "x".repeat(300))).exchange(), "appointmentId",
                 "must be at most 128 characters");
     }
 
     @Test
     void aPathSegmentOutsideAnyRouteIsRefusedAsThePath() {
-        refused(client.get().uri(URI.create(base() + "/nowhere/%01")).exchange(), "path", "must not contain control characters");
+        assertRefusedField(client.get().uri(URI.create(base() + "/nowhere/%01")).exchange(), "path", "must not contain control characters");
     }
 
     @Test
@@ -121,22 +118,22 @@ class EdgeConventionsTest {
 
     @Test
     void aControlCharacterInAQueryParameterIsRefusedNamingIt() {
-        refused(client.get().uri(URI.create(base() + "/search?q=heart%00")).exchange(), "q", "must not contain control characters");
-        refused(client.get().uri(URI.create(base() + "/search?doctorId=a%27b")).exchange(), "doctorId",
+        assertRefusedField(client.get().uri(URI.create(base() + "/search?q=heart%00")).exchange(), "q", "must not contain control characters");
+        assertRefusedField(client.get().uri(URI.create(base() + "/search?doctorId=a%27b")).exchange(), "doctorId",
                 "must hold only letters, digits and - _ . : ~");
     }
 
     @Test
     void aNulInABodyStringIsRefusedNamingTheField() {
-        refused(post("{\"slotId\":\"slot\\u0000\"}"), "slotId", "must not contain control characters");
-        refused(post("{\"slotId\":\"s1\",\"note\":\"fine\\u0000\"}"), "note", "must not contain control characters");
-        refused(post("{\"slotId\":\"s1\",\"appointmentIds\":[\"a1\",\"a 2\"]}"), "appointmentIds[1]",
+        assertRefusedField(post("{\"slotId\":\"slot\\u0000\"}"), "slotId", "must not contain control characters");
+        assertRefusedField(post("{\"slotId\":\"s1\",\"note\":\"fine\\u0000\"}"), "note", "must not contain control characters");
+        assertRefusedField(post("{\"slotId\":\"s1\",\"appointmentIds\":[\"a1\",\"a 2\"]}"), "appointmentIds[1]",
                 "must hold only letters, digits and - _ . : ~");
     }
 
     @Test
     void aHugeBodyStringIsRefused() {
-        refused(post("{\"slotId\":\"s1\",\"note\":\"" + "x".repeat(100_000) + "\"}"), "note", "must be at most 10000 characters");
+        assertRefusedField(post("{\"slotId\":\"s1\",\"note\":\"" + "x".repeat(100_000) + "\"}"), "note", "must be at most 10000 characters");
         client.post().uri("/bookings").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"slotId\":\"s1\",\"note\":\"" + "x".repeat(1_000_000) + "\"}").exchange()
                 .expectStatus().isEqualTo(413)
@@ -145,14 +142,14 @@ class EdgeConventionsTest {
 
     @Test
     void aFractionWhereAnIntegerBelongsIsRefused() {
-        refused(post("{\"slotId\":\"s1\",\"seats\":2.5}"), "seats", "has the wrong type or format");
+        assertRefusedField(post("{\"slotId\":\"s1\",\"seats\":2.5}"), "seats", "has the wrong type or format");
         post("{\"slotId\":\"s1\",\"seats\":2,\"note\":\"line one\\nline two\"}").expectStatus().isOk()
                 .expectBody().jsonPath("$.data.seats").isEqualTo(2);
     }
 
     @Test
     void aRequestLineTooLongForTheServerIsAnsweredInTheEnvelope() throws Exception {
-        String answer = raw("GET /appointments/" + "x".repeat(5_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        String answer = RawHttp.exchange(port, "GET /appointments/" + "x".repeat(5_000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
 
         assertThat(answer).startsWith("HTTP/1.1 414").contains("X-Content-Type-Options: nosniff")
                 .contains("\"code\":\"uri_too_long\"").contains("\"success\":false");
@@ -160,16 +157,16 @@ class EdgeConventionsTest {
 
     @Test
     void headersTooLargeForTheServerAreAnsweredInTheEnvelope() throws Exception {
-        String answer = raw("GET /search HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "y".repeat(20_000) + "\r\n\r\n");
+        String answer = RawHttp.exchange(port, "GET /search HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "y".repeat(20_000) + "\r\n\r\n");
 
         assertThat(answer).startsWith("HTTP/1.1 431").contains("\"code\":\"request_header_fields_too_large\"");
     }
 
     @Test
     void aRequestTheServerCannotReadIsAnsweredInTheEnvelope() throws Exception {
-        assertThat(raw("GET /search HTTP/1.1\r\nHost: localhost\r\nBad Header\r\n\r\n"))
+        assertThat(RawHttp.exchange(port, "GET /search HTTP/1.1\r\nHost: localhost\r\nBad Header\r\n\r\n"))
                 .startsWith("HTTP/1.1 400").contains("\"code\":\"bad_request\"");
-        assertThat(raw("GET /search?q=%zz HTTP/1.1\r\nHost: localhost\r\n\r\n"))
+        assertThat(RawHttp.exchange(port, "GET /search?q=%zz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"))
                 .startsWith("HTTP/1.1 400").contains("\"success\":false");
     }
 
@@ -215,37 +212,4 @@ class EdgeConventionsTest {
         return client.post().uri("/bookings").contentType(MediaType.APPLICATION_JSON).bodyValue(json).exchange();
     }
 
-    private static void refused(WebTestClient.ResponseSpec answer, String field, String message) {
-        answer.expectStatus().isBadRequest()
-                .expectHeader().contentType(MediaType.APPLICATION_JSON)
-                .expectBody()
-                .jsonPath("$.success").isEqualTo(false)
-                .jsonPath("$.error.code").isEqualTo("validation_failed")
-                .jsonPath("$.error.details[0].field").isEqualTo(field)
-                .jsonPath("$.error.details[0].message").isEqualTo(message);
-    }
-
-    /** One request over a socket of its own, as written; the whole answer up to the server closing or 3 s. */
-    private String raw(String request) throws Exception {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(3_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream answer = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            try {
-                for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                    answer.write(buffer, 0, read);
-                    if (answer.toString(StandardCharsets.UTF_8).contains("\"success\":false")) {
-                        break;
-                    }
-                }
-            } catch (java.net.SocketTimeoutException | java.net.SocketException stopped) {
-                // the answer so far is what the assertions judge
-            }
-            return answer.toString(StandardCharsets.UTF_8);
-        }
-    }
 }

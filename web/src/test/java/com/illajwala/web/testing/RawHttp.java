@@ -1,4 +1,4 @@
-package com.illajwala.platform;
+package com.illajwala.web.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -9,13 +9,13 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 
 /** A request written byte for byte on a socket of its own: for what no HTTP client would send. */
-final class RawHttp {
+public final class RawHttp {
 
     private RawHttp() {
     }
 
     /** The whole answer, until the server closes the connection or 5 s pass without a byte. */
-    static String exchange(int port, String request) throws Exception {
+    public static String exchange(int port, String request) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(5_000);
             OutputStream out = socket.getOutputStream();
