@@ -1,5 +1,6 @@
 package com.illajwala.platform;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.illajwala.identity.auth.AccessTokens;
 import com.illajwala.web.access.Caller;
 import com.illajwala.web.testing.RawHttp;
@@ -11,10 +12,15 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import static com.illajwala.web.testing.ApiErrors.assertRefusedField;
@@ -114,10 +120,59 @@ class EdgeInputIT {
                 .contains("{\"success\":false,\"error\":{\"code\":\"uri_too_long\"");
     }
 
+    /**
+     * Every operation of the served API document: a NUL in each path parameter, and for each that
+     * takes a body, malformed JSON, an empty body, the wrong content type, a field it does not take,
+     * a NUL in a string and strings of 100 KB and 1 MB, anonymously and as a patient and a doctor.
+     * Each answer is a 4xx in the JSON envelope, never a 5xx.
+     */
+    @Test
+    void everyRouteOfTheApiDocumentAnswersBadInputWithA4xxInTheEnvelope() {
+        JsonNode paths = client.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().path("paths");
+        List<String> bodies = List.of("{", "", "{\"notAField\":1}", "{\"name\":\"a\\u0000\"}",
+                "{\"name\":\"" + "x".repeat(100_000) + "\"}", "{\"name\":\"" + "x".repeat(1_000_000) + "\"}");
+        List<String> answered = new ArrayList<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            HttpMethod method = HttpMethod.valueOf(operation.getKey().toUpperCase(Locale.ROOT));
+            String withNul = path.getKey().replaceAll("\\{[^}]+}", "a" + NUL);
+            String plain = path.getKey().replaceAll("\\{[^}]+}", "edge-" + UUID.randomUUID());
+            boolean takesBody = operation.getValue().has("requestBody");
+            for (Caller caller : Arrays.asList(null, patient, doctor)) {
+                if (!withNul.equals(path.getKey())) {
+                    answered.add(badInput(new Request(method, withNul, takesBody ? "{}" : null, null, caller), MediaType.APPLICATION_JSON));
+                }
+                if (takesBody) {
+                    for (String body : bodies) {
+                        answered.add(badInput(new Request(method, plain, body, null, caller), MediaType.APPLICATION_JSON));
+                    }
+                    answered.add(badInput(new Request(method, plain, "slotId=x", null, caller), MediaType.TEXT_PLAIN));
+                }
+            }
+        }));
+        assertThat(answered).as("bad requests sent").hasSizeGreaterThan(300);
+    }
+
+    private String badInput(Request request, MediaType contentType) {
+        WebTestClient.RequestBodySpec spec = prepare(request);
+        WebTestClient.RequestHeadersSpec<?> sending = request.json() == null ? spec
+                : spec.contentType(contentType).bodyValue(request.json());
+        EntityExchangeResult<byte[]> answer = sending.exchange().expectBody().returnResult();
+        String what = request.method() + " " + request.path().substring(0, Math.min(120, request.path().length()))
+                + " as " + (request.caller() == null ? "nobody" : request.caller().role())
+                + " with " + (request.json() == null ? "no body" : request.json().length() + " bytes of " + contentType)
+                + " → " + answer.getStatus();
+        assertThat(answer.getStatus().is4xxClientError()).as(what).isTrue();
+        assertThat(answer.getResponseHeaders().getContentType()).as(what).isNotNull();
+        assertThat(answer.getResponseHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).as(what).isTrue();
+        assertThat(new String(answer.getResponseBody(), StandardCharsets.UTF_8)).as(what).startsWith("{\"success\":false,\"error\":{\"code\":");
+        return what;
+    }
+
     private record Request(HttpMethod method, String path, String json, String field, Caller caller) {
     }
 
-    private WebTestClient.ResponseSpec send(Request request) {
+    private WebTestClient.RequestBodySpec prepare(Request request) {
         WebTestClient.RequestBodySpec spec = client.method(request.method()).uri(URI.create(base() + request.path()));
         if (request.caller() != null) {
             spec.header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.issue(request.caller()));
@@ -125,6 +180,11 @@ class EdgeInputIT {
                 spec.header(HttpHeaders.HOST, TENANT_HOST);
             }
         }
+        return spec;
+    }
+
+    private WebTestClient.ResponseSpec send(Request request) {
+        WebTestClient.RequestBodySpec spec = prepare(request);
         if (request.json() != null) {
             return spec.contentType(MediaType.APPLICATION_JSON).bodyValue(request.json()).exchange();
         }
