@@ -24,9 +24,8 @@ import com.illajwala.web.edge.ServerErrorEnvelope;
 import com.illajwala.web.edge.StrictStrings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.reactive.WebFluxRegistrations;
-import org.springframework.boot.web.codec.CodecCustomizer;
 import org.springframework.core.Ordered;
-import org.springframework.http.codec.CodecConfigurer;
+import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.http.codec.json.Jackson2JsonDecoder;
 import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 
@@ -76,23 +75,25 @@ public class WebConventionsAutoConfiguration {
     /**
      * Request bodies are read by a copy of the application's mapper with two more rules: every string
      * held to {@link InputRules} ({@link StrictStrings}) and no fraction where an integer belongs
-     * ({@code "capacity": 2.5} is refused, not truncated). The copy is the HTTP decoder's alone, so
-     * events and documents are read as they were written.
+     * ({@code "capacity": 2.5} is refused, not truncated). The copy is the HTTP server's decoder's
+     * alone: events, documents and the answers of the providers the platform calls (whose ids need
+     * not be ours) are read as they were written. A server-side configurer rather than a
+     * {@code CodecCustomizer}, which would reach every {@code WebClient} too.
      */
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.REACTIVE)
-    CodecCustomizer strictRequestBodies(ObjectMapper objectMapper) {
+    WebFluxConfigurer strictRequestBodies(ObjectMapper objectMapper) {
         ObjectMapper requestBodies = objectMapper.copy()
                 .registerModule(StrictStrings.module())
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         return new StrictRequestBodies(requestBodies);
     }
 
-    /** After Boot's own Jackson codecs, which it replaces. */
-    private record StrictRequestBodies(ObjectMapper requestBodies) implements CodecCustomizer, Ordered {
+    /** After Boot's own configurer, whose Jackson decoder it replaces. */
+    private record StrictRequestBodies(ObjectMapper requestBodies) implements WebFluxConfigurer, Ordered {
 
         @Override
-        public void customize(CodecConfigurer configurer) {
+        public void configureHttpMessageCodecs(ServerCodecConfigurer configurer) {
             configurer.defaultCodecs().jackson2JsonDecoder(new Jackson2JsonDecoder(requestBodies));
         }
 

@@ -14,6 +14,9 @@ import org.springframework.boot.autoconfigure.validation.ValidationAutoConfigura
 import org.springframework.boot.autoconfigure.web.reactive.HttpHandlerAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.reactive.ReactiveWebServerFactoryAutoConfiguration;
 import org.springframework.boot.autoconfigure.web.reactive.WebFluxAutoConfiguration;
+import org.springframework.boot.autoconfigure.web.reactive.function.client.WebClientAutoConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -28,7 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static com.illajwala.web.testing.ApiErrors.assertRefusedField;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,12 +47,15 @@ import static org.assertj.core.api.Assertions.assertThat;
         classes = {WebTestConfiguration.class, EdgeConventionsTest.Routes.class})
 @ImportAutoConfiguration({ReactiveWebServerFactoryAutoConfiguration.class, WebFluxAutoConfiguration.class,
         HttpHandlerAutoConfiguration.class, CodecsAutoConfiguration.class, JacksonAutoConfiguration.class,
-        ValidationAutoConfiguration.class, PropertyPlaceholderAutoConfiguration.class, WebConventionsAutoConfiguration.class})
+        ValidationAutoConfiguration.class, PropertyPlaceholderAutoConfiguration.class, WebClientAutoConfiguration.class,
+        WebConventionsAutoConfiguration.class})
 @Import(EdgeConventionsTest.Routes.class)
 class EdgeConventionsTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    WebClient.Builder webClients;
 
     WebTestClient client;
 
@@ -75,6 +83,12 @@ class EdgeConventionsTest {
         @PostMapping("/bookings")
         Mono<ApiResponse<Booking>> book(@Valid @RequestBody Booking booking) {
             return Mono.just(ApiResponse.ok(booking));
+        }
+
+        /** What a provider might answer: an id that is not one of ours. */
+        @GetMapping("/provider")
+        Map<String, String> provider() {
+            return Map.of("id", "wamid.HBgM+NTE5/ODc=");
         }
 
         @GetMapping(path = "/page", produces = MediaType.TEXT_HTML_VALUE)
@@ -138,6 +152,17 @@ class EdgeConventionsTest {
                 .bodyValue("{\"slotId\":\"s1\",\"note\":\"" + "x".repeat(1_000_000) + "\"}").exchange()
                 .expectStatus().isEqualTo(413)
                 .expectBody().jsonPath("$.error.code").isEqualTo("payload_too_large");
+    }
+
+    @Test
+    void theContextsWebClientsReadProvidersAnswersAsWritten() {
+        ProviderAnswer answer = webClients.baseUrl(base()).build().get().uri("/provider")
+                .retrieve().bodyToMono(ProviderAnswer.class).block(Duration.ofSeconds(5));
+
+        assertThat(answer).isEqualTo(new ProviderAnswer("wamid.HBgM+NTE5/ODc="));
+    }
+
+    record ProviderAnswer(String id) {
     }
 
     @Test
