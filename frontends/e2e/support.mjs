@@ -100,15 +100,27 @@ export async function expectInViewport(locator, what) {
   }
 }
 
+/** What the pages' Content-Security-Policy refused: the apps must need nothing it forbids. */
+const policyViolations = [];
+
 /** A browser context of its own (its own cookies: another person), and its page. */
 export async function newPage(browser, label) {
   const context = await browser.newContext({ viewport: DESKTOP, locale: "en-IN", timezoneId: "Europe/London" });
   context.setDefaultTimeout(TIMEOUT);
+  // an eval refused inside a try (as a library probing for it does) logs nothing by itself
+  await context.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (event) =>
+      console.error(`Content Security Policy refused ${event.blockedURI} (${event.violatedDirective})`),
+    ),
+  );
   const page = await context.newPage();
   page.on("pageerror", (error) => console.error(`[${label}] page error: ${error.message}`));
   page.on("console", (message) => {
     if (message.type() === "error") {
       console.error(`[${label}] console: ${message.text()}`);
+      if (message.text().includes("Content Security Policy")) {
+        policyViolations.push(`[${label}] ${message.text()}`);
+      }
     }
   });
   return page;
@@ -125,6 +137,9 @@ export async function runScenarios(reportName, accessibility, scenarios) {
     log(`platform at ${BASE_URL}, screenshots in ${ARTIFACTS}`);
     for (const scenario of scenarios) {
       await scenario(browser);
+    }
+    if (policyViolations.length > 0) {
+      throw new Error(`the Content-Security-Policy refused:\n${policyViolations.join("\n")}`);
     }
   } catch (error) {
     failed = true;

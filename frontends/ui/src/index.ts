@@ -1,3 +1,4 @@
+import "./zod-without-eval";
 export { StatusPanel } from "./StatusPanel";
 export { cn } from "./cn";
 export { Button, type ButtonProps } from "./components/Button";

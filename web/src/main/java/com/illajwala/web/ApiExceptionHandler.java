@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.illajwala.web.edge.StrictStrings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -53,11 +54,16 @@ public class ApiExceptionHandler implements WebExceptionHandler {
         response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
         byte[] body;
         try {
-            body = objectMapper.writeValueAsBytes(ApiResponse.failure(apiException.toError()));
+            body = envelope(objectMapper, apiException);
         } catch (JsonProcessingException e) {
             return Mono.error(e);
         }
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+    }
+
+    /** The JSON envelope of a failure, for answers written below Spring (the HTTP server's own errors). */
+    public static byte[] envelope(ObjectMapper objectMapper, ApiException failure) throws JsonProcessingException {
+        return objectMapper.writeValueAsBytes(ApiResponse.failure(failure.toError()));
     }
 
     /** The status, code and details a failure is answered with, for routes that answer errors in another shape (FHIR). */
@@ -95,8 +101,10 @@ public class ApiExceptionHandler implements WebExceptionHandler {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            return ApiException.invalidField(field, mapping instanceof UnrecognizedPropertyException
-                    ? "is not a field of this request" : "has the wrong type or format");
+            String problem = mapping instanceof StrictStrings.RefusedValue refused ? refused.problem()
+                    : mapping instanceof UnrecognizedPropertyException ? "is not a field of this request"
+                    : "has the wrong type or format";
+            return ApiException.invalidField(field, problem);
         }
         if (cause instanceof JsonMappingException) {
             return ApiException.badRequest("invalid_body", "The request body does not have the expected shape", null);

@@ -4,6 +4,8 @@
  * failure into that envelope with the right status, and strict JSON input (no silent type
  * coercion), so no request can produce a 500 by its shape.
  *
- * <p>Authentication and tenant checks plug in here as a WebFlux security filter chain (identity issue).
+ * <p>{@code edge} holds what every request meets before a route: the input rules, the security
+ * headers and the envelope for the HTTP server's own errors. Authentication is identity's
+ * {@code AuthenticationFilter}, which hands routes a {@code Caller} through {@code access}.
  */
 package com.illajwala.web;

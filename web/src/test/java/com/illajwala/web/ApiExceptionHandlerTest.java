@@ -141,6 +141,31 @@ class ApiExceptionHandlerTest {
     }
 
     @Test
+    void namesAFieldWhoseTextHasANulByteWithWhatIsWrong() {
+        post("{\"name\":\"a\\u0000b\",\"seats\":2}").expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.error.code").isEqualTo("validation_failed")
+                .jsonPath("$.error.details[0].field").isEqualTo("name")
+                .jsonPath("$.error.details[0].message").isEqualTo("must not contain control characters");
+    }
+
+    @Test
+    void refusesAFractionWhereAnIntegerBelongs() {
+        post("{\"name\":\"a\",\"seats\":1.5}").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error.details[0].field").isEqualTo("seats");
+    }
+
+    @Test
+    void theEnvelopeOfAFailureCarriesItsCodeMessageAndDetails() throws Exception {
+        String envelope = new String(ApiExceptionHandler.envelope(new com.fasterxml.jackson.databind.ObjectMapper(),
+                ApiException.invalidField("slotId", "must not contain control characters")), java.nio.charset.StandardCharsets.UTF_8);
+
+        org.assertj.core.api.Assertions.assertThat(envelope).isEqualTo("{\"success\":false,\"error\":{\"code\":\"validation_failed\","
+                + "\"message\":\"The request has invalid fields\",\"details\":[{\"field\":\"slotId\","
+                + "\"message\":\"must not contain control characters\"}]}}");
+    }
+
+    @Test
     void refusesMalformedJson() {
         post("{\"name\":").expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.error.code").isEqualTo("malformed_json");

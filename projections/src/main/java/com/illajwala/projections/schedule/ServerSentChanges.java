@@ -11,7 +11,8 @@ import java.util.function.Predicate;
 
 /**
  * A stream's changes as Server-Sent Events: {@code id:} to resume from, {@code event:} the type,
- * {@code data:} the event as on Kafka (its JSON plus {@code sequence}), heartbeats between.
+ * {@code data:} the event as on Kafka (its JSON plus {@code sequence}), a heartbeat comment as soon as
+ * the stream opens and heartbeats between.
  */
 final class ServerSentChanges {
 
@@ -40,8 +41,10 @@ final class ServerSentChanges {
                         .id(change.id())
                         .event(change.envelope().type().name())
                         .build());
-        // a subscriber too slow to take a heartbeat misses it rather than failing its stream
-        Flux<ServerSentEvent<Object>> heartbeats = Flux.interval(heartbeatInterval)
+        // the first heartbeat goes at once: it commits the response, so the client sees the stream
+        // open on subscribe rather than at the first interval's end; a subscriber too slow to take
+        // a heartbeat misses it rather than failing its stream
+        Flux<ServerSentEvent<Object>> heartbeats = Flux.interval(Duration.ZERO, heartbeatInterval)
                 .onBackpressureDrop()
                 .map(tick -> ServerSentEvent.builder().comment("heartbeat").build());
         return Flux.concat(reload, Flux.merge(changes, heartbeats));
