@@ -49,7 +49,7 @@ import java.util.concurrent.TimeUnit;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The read side's figures on this machine (brief §11), printed, never asserted: not part of the test
+ * The read side's figures on this machine, printed, never asserted: not part of the test
  * suite. Run with {@code ./bench/read-side} (see BENCHMARKS.md).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
