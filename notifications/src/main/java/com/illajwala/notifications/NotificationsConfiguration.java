@@ -2,6 +2,7 @@ package com.illajwala.notifications;
 
 import com.illajwala.events.notification.NotificationChannel;
 import com.illajwala.identity.contact.Contacts;
+import com.illajwala.kafka.ConsumerLag;
 import com.illajwala.kafka.EventPublisher;
 import com.illajwala.kafka.EventSubscriber;
 import com.illajwala.kafka.KafkaTopics;
@@ -22,6 +23,7 @@ import com.illajwala.notifications.inbound.NotificationPlanner;
 import com.illajwala.notifications.outcome.OutcomeRelay;
 import com.illajwala.notifications.template.MessageComposer;
 import com.illajwala.notifications.template.Templates;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.mail.internet.AddressException;
@@ -81,6 +83,16 @@ public class NotificationsConfiguration {
         return new NotificationConsumer(() -> new EventSubscriber(bootstrapServers),
                 new NotificationPlanner(new JdbcSubjectFacts(jdbc), settings.maxEventAge()), deliveries,
                 new TransactionTemplate(transactions), clock, notificationsDatabase);
+    }
+
+    /** {@code illajwala.notifications.lag}: the events the consumer group has still to take, measured at most every 5 s. */
+    @Bean(destroyMethod = "close")
+    ConsumerLag notificationLag(KafkaConnectionDetails kafka, ObjectProvider<MeterRegistry> meters) {
+        ConsumerLag lag = new ConsumerLag(String.join(",", kafka.getBootstrapServers()));
+        meters.ifAvailable(registry -> Gauge.builder("illajwala.notifications.lag", lag,
+                        measure -> measure.recent(NotificationConsumer.GROUP, NotificationConsumer.TOPICS, Duration.ofSeconds(5)))
+                .description("Events the notification consumer group is behind the topics").baseUnit("events").register(registry));
+        return lag;
     }
 
     @Bean

@@ -47,6 +47,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.kafka.KafkaConnectionDetails;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.ReactiveMongoTemplate;
@@ -59,6 +60,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -70,6 +73,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,6 +86,7 @@ import static org.awaitility.Awaitility.await;
  * WhatsApp to a local stub of their providers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureObservability // the Prometheus endpoint the operations dashboard reads
 @ActiveProfiles("test")
 class NotificationsIT {
 
@@ -287,6 +293,25 @@ class NotificationsIT {
     private double skippedConfirmations() {
         return meters.find("illajwala.notifications").tags("channel", "email", "kind", "appointment_confirmed", "outcome", "skipped")
                 .counters().stream().mapToDouble(Counter::count).sum();
+    }
+
+    @Test
+    void theOperationsDashboardShowsOnlyMetricsThePlatformHas() throws Exception {
+        Patient byEmail = patient("en", "email");
+        String appointment = book(byEmail, slot(nextSlotStart()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "sent".equals(statuses(appointment).get("email")));
+        String dashboard = Files.readString(Path.of("..", "docs", "grafana", "illajwala.json"));
+        Set<String> named = Pattern.compile("illajwala_[a-z_]+").matcher(dashboard).results().map(MatchResult::group)
+                .collect(Collectors.toSet());
+        assertThat(named).contains("illajwala_events_total", "illajwala_commands_seconds_bucket", "illajwala_outbox_backlog_events");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            String scraped = client.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                    .expectBody(String.class).returnResult().getResponseBody();
+            Set<String> exposed = scraped.lines().filter(line -> !line.startsWith("#"))
+                    .map(line -> line.split("[{ ]", 2)[0]).collect(Collectors.toSet());
+            assertThat(exposed).containsAll(named);
+        });
     }
 
     @Test

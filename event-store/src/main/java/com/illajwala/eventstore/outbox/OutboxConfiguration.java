@@ -2,13 +2,20 @@ package com.illajwala.eventstore.outbox;
 
 import com.illajwala.kafka.EventPublisher;
 import com.illajwala.kafka.KafkaTopics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.kafka.KafkaConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Clock;
 
 /** The outbox relay: one tracking processor over the event store, publishing to Kafka. */
 @Configuration(proxyBeanMethods = false)
@@ -24,8 +31,13 @@ public class OutboxConfiguration {
     }
 
     @Bean
-    OutboxRelay outboxRelay(EventPublisher eventPublisher) {
-        return new OutboxRelay(eventPublisher);
+    OutboxRelay outboxRelay(EventPublisher eventPublisher, ObjectProvider<MeterRegistry> meters) {
+        return new OutboxRelay(eventPublisher, meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    @Bean
+    OutboxBacklog outboxBacklog(EventProcessingConfiguration processors, JdbcTemplate jdbc, ObjectProvider<MeterRegistry> meters) {
+        return new OutboxBacklog(processors, jdbc, meters.getIfAvailable(SimpleMeterRegistry::new), Clock.systemUTC());
     }
 
     /**

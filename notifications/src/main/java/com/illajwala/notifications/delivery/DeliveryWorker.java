@@ -73,6 +73,9 @@ public final class DeliveryWorker implements SmartLifecycle {
         this.clock = clock;
         this.database = database;
         this.outcomes = new OutcomeRecorder(deliveries, transactions, database);
+        for (NotificationChannel channel : NotificationChannel.values()) { // at 0 from the start, as counters should be
+            meters.counter("illajwala.notifications.attempts.failed", "channel", channel.code());
+        }
     }
 
     /**
