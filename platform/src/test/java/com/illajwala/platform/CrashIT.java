@@ -97,6 +97,7 @@ class CrashIT {
         List<Booking> bookings;
 
         try (PlatformProcess first = PlatformProcess.start(dataDir, port, "crash-first", arguments())) {
+            assertThat(first.errorLines()).as("a fresh start logs no error").isEmpty();
             bookings = bookingsOfTheLoad(first);
             // GreenMail creates a recipient's mailbox on first delivery, and two first deliveries at once can
             // fail on "Mailbox already exists" (greenmail#598): a fault of the test's mail server, not one to test
@@ -115,7 +116,7 @@ class CrashIT {
         System.out.printf("CrashIT: killed after %d bookings answered 201%n", answered.size());
 
         try (PlatformProcess second = PlatformProcess.start(dataDir, port, "crash-second", arguments())) {
-            // signing keys are new at every start: the patients sign in again
+            assertThat(second.errorLines()).as("a start after a kill logs no error").isEmpty();
             Map<String, String> tokens = signIn(second, bookings);
             WebClient http = WebClient.create(second.baseUrl());
             Map<String, Integer> retried = new HashMap<>();

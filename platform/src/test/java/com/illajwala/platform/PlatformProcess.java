@@ -24,6 +24,7 @@ import static org.awaitility.Awaitility.await;
 final class PlatformProcess implements AutoCloseable {
 
     private static final Pattern INFRASTRUCTURE = Pattern.compile("Infrastructure (\\w+): \\w+ at (\\S+)");
+    private static final Pattern ERROR_LINE = Pattern.compile("^\\S+\\s+ERROR\\s");
 
     private final Process process;
     private final Path log;
@@ -89,6 +90,11 @@ final class PlatformProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The lines its log has at level ERROR (the console's plain format: time, level, pid). */
+    List<String> errorLines() {
+        return logText().lines().filter(line -> ERROR_LINE.matcher(line).find()).toList();
     }
 
     /** SIGKILL: no shutdown hook runs, nothing is flushed or closed. */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -50,7 +51,11 @@ final class OutcomeRecorder {
             Pending pending = new Pending(outcome, Sinks.one());
             waiting.add(pending);
             if (unwritten.getAndIncrement() == 0) {
-                database.schedule(this::writeWhileWaiting);
+                try {
+                    database.schedule(this::writeWhileWaiting);
+                } catch (RejectedExecutionException stopping) {
+                    failWaiting(stopping);
+                }
             }
             return pending.recorded().asMono();
         });
@@ -66,6 +71,17 @@ final class OutcomeRecorder {
             write(group);
             written = group.size();
         } while (unwritten.addAndGet(-written) > 0);
+    }
+
+    /** The database threads are gone (the instance is stopping): what waits is not recorded, and its sends go again after their lease. */
+    private void failWaiting(RuntimeException cause) {
+        int failed;
+        do {
+            failed = 0;
+            for (Pending next; (next = waiting.poll()) != null; failed++) {
+                next.recorded().tryEmitError(cause);
+            }
+        } while (unwritten.addAndGet(-failed) > 0);
     }
 
     private void write(List<Pending> group) {
