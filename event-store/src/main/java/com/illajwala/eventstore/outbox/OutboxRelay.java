@@ -23,8 +23,9 @@ import java.util.List;
  * the processor's token, commits only after the broker acknowledged every one of them. A failure
  * rolls the batch back and the processor retries it, so delivery is at least once.
  *
- * <p>What it published is counted per event type and tenant ({@code illajwala.events}): bookings,
- * cancellations, no-shows, waitlist offers and acceptances are those types' rates.
+ * <p>What it published is counted per event type ({@code illajwala.events}): bookings, cancellations,
+ * no-shows, waitlist offers and acceptances are those types' rates. Not per tenant: the metrics
+ * endpoint answers anyone, and one tenant's volume is not another's to read.
  */
 @ProcessingGroup(OutboxRelay.PROCESSING_GROUP)
 public class OutboxRelay {
@@ -53,8 +54,8 @@ public class OutboxRelay {
             List<EventEnvelope> batch = new ArrayList<>();
             unitOfWork.onPrepareCommit(u -> {
                 publisher.publish(batch).block(ACKNOWLEDGEMENT_TIMEOUT);
-                batch.forEach(published -> meters.counter("illajwala.events", "type", published.data().getClass().getSimpleName(),
-                        "tenant", published.data().tenantId()).increment());
+                batch.forEach(published -> meters.counter("illajwala.events", "type", published.data().getClass().getSimpleName())
+                        .increment());
             });
             return batch;
         });
